@@ -1,0 +1,26 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ProblemException, type FieldError } from './problem-details.filter';
+
+/** Whitelisted, transformed input; anything unknown is an error naming the field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) =>
+      new ProblemException(400, 'Bad Request', 'The request has invalid fields.', flatten(errors)),
+  });
+}
+
+function flatten(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      message: message.replace(/^property (\S+) should not exist$/, 'is not allowed'),
+    }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}

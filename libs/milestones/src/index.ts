@@ -1,0 +1,2 @@
+export * from './milestone.entity';
+export * from './milestone-status';

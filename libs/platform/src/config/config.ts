@@ -1,0 +1,106 @@
+import { resolve } from 'node:path';
+
+export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
+
+export interface AppConfig {
+  /** null: start the embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | null;
+  /** null: run BullMQ on its PostgreSQL backend, in the same database. */
+  redisUrl: string | null;
+  /** Namespace of the queues' keys, so several deployments (or test runs) can share one Redis. */
+  queuePrefix: string;
+  host: string;
+  port: number;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  databasePoolSize: number;
+  logLevel: LogLevel;
+  corsOrigins: string[];
+  planTimeZone: string;
+  shutdownTimeoutMs: number;
+  webhookAllowPrivateTargets: boolean;
+}
+
+/** A configuration problem; its message is one line that names the variable, printed instead of a stack trace. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads and validates the environment. Called at boot (never at import time) so tests and the CLI can set the
+ * environment first. Every problem is reported, in one line.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const read = <T>(name: string, fallback: T, parse: (raw: string) => T | string): T => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const parsed = parse(raw.trim());
+    if (typeof parsed === 'string' && parsed.startsWith('!')) {
+      problems.push(`${name} ${parsed.slice(1)} (got "${redact(raw)}")`);
+      return fallback;
+    }
+    return parsed as T;
+  };
+
+  const config: AppConfig = {
+    databaseUrl: read<string | null>('DATABASE_URL', null, url(['postgres:', 'postgresql:'])),
+    redisUrl: read<string | null>('REDIS_URL', null, url(['redis:', 'rediss:'])),
+    queuePrefix: read('QUEUE_PREFIX', 'hct', (raw) => (/^[A-Za-z0-9_-]{1,40}$/.test(raw) ? raw : '!must be 1 to 40 letters, digits, - or _')),
+    host: read('HOST', '127.0.0.1', (raw) => raw),
+    port: read('PORT', 3000, integer(1, 65535)),
+    dataDir: read('DATA_DIR', resolve(process.cwd(), '.data'), (raw) => resolve(raw)),
+    embeddedPostgresPort: read('EMBEDDED_PG_PORT', 54329, integer(1024, 65535)),
+    databasePoolSize: read('DATABASE_POOL_SIZE', 10, integer(1, 200)),
+    logLevel: read<LogLevel>('LOG_LEVEL', 'info', oneOf(['error', 'warn', 'info', 'debug'])),
+    corsOrigins: read('CORS_ORIGINS', [] as string[], (raw) => raw.split(',').map((s) => s.trim()).filter(Boolean)),
+    planTimeZone: read('PLAN_TIME_ZONE', 'Asia/Shanghai', timeZone),
+    shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', 10_000, integer(0, 600_000)),
+    webhookAllowPrivateTargets: read('WEBHOOK_ALLOW_PRIVATE_TARGETS', false, boolean),
+  };
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  return config;
+}
+
+const url = (protocols: string[]) => (raw: string) => {
+  try {
+    const parsed = new URL(raw);
+    if (!protocols.includes(parsed.protocol)) return `!must start with ${protocols.map((p) => `${p}//`).join(' or ')}`;
+    if (!parsed.hostname) return '!must name a host';
+    return raw;
+  } catch {
+    return `!is not a valid URL`;
+  }
+};
+
+const integer = (min: number, max: number) => (raw: string) => {
+  const value = Number(raw);
+  return /^\d+$/.test(raw) && value >= min && value <= max ? value : `!must be an integer between ${min} and ${max}`;
+};
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (raw: string): T | string =>
+    (values as readonly string[]).includes(raw) ? (raw as T) : `!must be one of ${values.join(', ')}`;
+
+const boolean = (raw: string): boolean | string => {
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  return '!must be true or false';
+};
+
+const timeZone = (raw: string): string => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: raw });
+    return raw;
+  } catch {
+    return '!is not an IANA time zone such as Asia/Shanghai';
+  }
+};
+
+/** Never echo a password from a connection URL into a log. */
+function redact(raw: string): string {
+  return raw.replace(/\/\/([^:/@]+):([^@]+)@/, '//$1:***@');
+}

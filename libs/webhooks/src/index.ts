@@ -1,0 +1,2 @@
+export * from './webhook-subscription.entity';
+export * from './webhook-delivery.entity';

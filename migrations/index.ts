@@ -1,0 +1,4 @@
+import { InitialSchema1763880000000 } from './1763880000000-initial-schema';
+
+/** Every migration, oldest first. Listed explicitly (not globbed) so the same list works compiled and under Jest. */
+export const migrations = [InitialSchema1763880000000];

@@ -1,0 +1,41 @@
+import type { Type } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import supertest from 'supertest';
+import { DataSource } from 'typeorm';
+import { ApiModule } from '../../apps/api/src/api.module';
+import { createHttpApp } from '../../apps/api/src/http-app';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { loadConfig, prepareRuntime, type Runtime } from '../../libs/platform/src';
+import { TEST_REDIS_URL, testDatabaseUrl, testQueuePrefix } from './test-env';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  runtime: Runtime;
+  http: ReturnType<typeof supertest>;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/**
+ * The real application (api and worker by default) against this run's database and Redis, exactly as
+ * `npm start` assembles it, minus the listening socket: supertest drives its HTTP server in-process.
+ */
+export async function startTestApp(options: { env?: Record<string, string>; features?: Type[] } = {}): Promise<TestApp> {
+  const config = loadConfig({
+    DATABASE_URL: testDatabaseUrl(),
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: testQueuePrefix(),
+    LOG_LEVEL: 'error',
+    ...options.env,
+  });
+  const runtime = await prepareRuntime(config, () => undefined);
+  const app = await createHttpApp(runtime, options.features ?? [ApiModule, WorkerModule]);
+  await app.init();
+  return {
+    app,
+    runtime,
+    http: supertest(app.getHttpServer()),
+    dataSource: app.get(DataSource),
+    close: () => app.close(),
+  };
+}
