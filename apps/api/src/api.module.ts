@@ -1,8 +1,37 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import {
+  MemoryRateLimitStore,
+  RATE_LIMIT_OPTIONS,
+  RateLimitGuard,
+  RedisRateLimitStore,
+  type RateLimitOptions,
+} from '@tracker/api-conventions';
+import { ApiKeyGuard, KeysController } from '@tracker/auth';
+import { PlansModule } from '@tracker/plans';
+import { FastRedis, RUNTIME, type Runtime } from '@tracker/platform';
+import { ProjectsModule } from '@tracker/projects';
 import { HealthController } from './health/health.controller';
 
 /** The HTTP features. The worker never imports this module. */
 @Module({
-  controllers: [HealthController],
+  imports: [PlansModule, ProjectsModule],
+  controllers: [HealthController, KeysController],
+  providers: [
+    {
+      provide: RATE_LIMIT_OPTIONS,
+      inject: [RUNTIME, FastRedis],
+      useFactory: (runtime: Runtime, redis: FastRedis): RateLimitOptions => ({
+        limitPerMinute: runtime.config.rateLimitPerMinute,
+        // With Redis the counters are shared by every replica; without it they are per process.
+        store: redis.client
+          ? new RedisRateLimitStore(redis.client, runtime.config.queuePrefix)
+          : new MemoryRateLimitStore(),
+      }),
+    },
+    // Order matters: rate-limit first (no database work), then authenticate and authorise.
+    { provide: APP_GUARD, useClass: RateLimitGuard },
+    { provide: APP_GUARD, useClass: ApiKeyGuard },
+  ],
 })
 export class ApiModule {}

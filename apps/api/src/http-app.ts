@@ -3,9 +3,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Type } from '@nestjs/common';
 import helmet from 'helmet';
 import { JsonLogger, rootModule, type Runtime } from '@tracker/platform';
-import { ProblemDetailsFilter } from './http/problem-details.filter';
-import { createValidationPipe } from './http/validation';
+import { createValidationPipe, ProblemDetailsFilter } from '@tracker/api-conventions';
 import { serveOpenApi } from './http/openapi';
+import { requestId } from './http/request-id';
 
 export const API_PREFIX = 'api/v1';
 
@@ -23,6 +23,7 @@ export async function createHttpApp(runtime: Runtime, features: Type[]): Promise
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(requestId);
   app.use(
     helmet({
       // Swagger UI needs its own inline styles; everything else keeps helmet's defaults.

@@ -1,1 +1,2 @@
 export * from './audit-entry.entity';
+export * from './change-recorder';

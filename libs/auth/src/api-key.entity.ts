@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
-import { Institution } from '@tracker/plans';
+// Relative, not through @tracker/plans: that index also exports the plans' HTTP layer, which imports auth.
+import { Institution } from '../../plans/src/entities/institution.entity';
 
 export const ROLES = ['admin', 'finance', 'manager', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,5 +1,6 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
-import { Institution } from '@tracker/plans';
+// Relative, not through @tracker/plans: that index also exports the plans' HTTP layer, which imports auth.
+import { Institution } from '../../plans/src/entities/institution.entity';
 import { ApiKey, ROLES, type Role } from './api-key.entity';
 import { generateApiKeySecret } from './api-key-secret';
 

@@ -1,6 +1,11 @@
+import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../migrations';
 import { ENTITIES } from './entities';
+
+// A DATE is a calendar day, not an instant: keep it as 'YYYY-MM-DD' instead of a Date at local midnight,
+// which would shift with the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 export interface DatabaseOptions {
   url: string;

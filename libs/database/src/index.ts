@@ -1,3 +1,4 @@
 export * from './entities';
 export * from './data-source';
 export * from './with-data-source';
+export * from './query-rows';

@@ -4,3 +4,4 @@ export * from './entities/program.entity';
 export * from './entities/institution.entity';
 export * from './entities/bed-target.entity';
 export * from './entities/indicator.entity';
+export * from './plans.module';

@@ -3,6 +3,7 @@ export * from './logging/json-logger';
 export * from './database/embedded-postgres';
 export * from './queue/queue-backend';
 export * from './queue/queue-names';
+export * from './queue/fast-redis';
 export * from './runtime';
 export * from './health/health.service';
 export * from './platform.module';

@@ -3,6 +3,7 @@ import { Global, Module, type DynamicModule, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '@tracker/database';
 import { HealthService } from './health/health.service';
+import { FastRedis } from './queue/fast-redis';
 import { queueConnection } from './queue/queue-backend';
 import { RUNTIME, type Runtime } from './runtime';
 
@@ -22,8 +23,8 @@ export class PlatformModule {
         }),
         BullModule.forRoot({ connection: queueConnection(runtime.queueBackend), prefix: runtime.config.queuePrefix }),
       ],
-      providers: [{ provide: RUNTIME, useValue: runtime }, HealthService],
-      exports: [RUNTIME, HealthService],
+      providers: [{ provide: RUNTIME, useValue: runtime }, FastRedis, HealthService],
+      exports: [RUNTIME, FastRedis, HealthService],
     };
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { HealthService, type HealthReport } from '@tracker/platform';
-import { Public } from '../auth/public.decorator';
+import { Public } from '@tracker/auth';
 
 class HealthResponse implements HealthReport {
   @ApiProperty({ enum: ['ok', 'degraded'], example: 'ok' })

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import swaggerUi from 'swagger-ui-express';
+import { ProblemView } from '@tracker/api-conventions';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -15,7 +16,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addServer('/')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key: `npm run cli -- keys:create`' }, 'apiKey')
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return SwaggerModule.createDocument(app, config, { extraModels: [ProblemView] });
 }
 
 /** `/openapi.json` and Swagger UI at `/docs`, outside the versioned API prefix. */

@@ -18,6 +18,8 @@ export interface AppConfig {
   corsOrigins: string[];
   planTimeZone: string;
   shutdownTimeoutMs: number;
+  /** Requests per minute per API key (or per address without one). */
+  rateLimitPerMinute: number;
   webhookAllowPrivateTargets: boolean;
 }
 
@@ -58,6 +60,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     corsOrigins: read('CORS_ORIGINS', [] as string[], (raw) => raw.split(',').map((s) => s.trim()).filter(Boolean)),
     planTimeZone: read('PLAN_TIME_ZONE', 'Asia/Shanghai', timeZone),
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', 10_000, integer(0, 600_000)),
+    rateLimitPerMinute: read('RATE_LIMIT_PER_MINUTE', 1200, integer(1, 10_000_000)),
     webhookAllowPrivateTargets: read('WEBHOOK_ALLOW_PRIVATE_TARGETS', false, boolean),
   };
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);

@@ -1,7 +1,6 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { redisOptions } from '../queue/queue-backend';
+import { FastRedis } from '../queue/fast-redis';
 import { RUNTIME, type Runtime } from '../runtime';
 
 export type DependencyState = 'ok' | 'down';
@@ -16,15 +15,13 @@ const CHECK_TIMEOUT_MS = 1500;
 
 /**
  * Probes the dependencies on each call (no cached state), so /health turns 503 while one is down and 200 again
- * once it is back, without a restart. The Redis probe uses its own client that fails fast instead of queueing
- * commands, unlike the BullMQ connections which are built to wait out outages.
+ * once it is back, without a restart.
  */
 @Injectable()
-export class HealthService implements OnModuleDestroy {
-  private redis: Redis | null = null;
-
+export class HealthService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly redis: FastRedis,
     @Inject(RUNTIME) private readonly runtime: Runtime,
   ) {}
 
@@ -46,30 +43,14 @@ export class HealthService implements OnModuleDestroy {
   }
 
   private async checkQueue(): Promise<DependencyState> {
-    if (this.runtime.queueBackend.kind === 'postgres') return this.checkDatabase();
-    this.redis ??= new Redis({
-      ...redisOptions(this.runtime.queueBackend.url),
-      maxRetriesPerRequest: 0,
-      enableOfflineQueue: false,
-      lazyConnect: true,
-      connectTimeout: CHECK_TIMEOUT_MS,
-      retryStrategy: () => 1000,
-    });
-    this.redis.on('error', () => undefined); // state is reported by the probe, not thrown at the process
-    try {
-      if (this.redis.status === 'wait') await this.redis.connect();
-      await withTimeout(this.redis.ping());
-      return 'ok';
-    } catch {
-      return 'down';
-    }
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.redis?.disconnect();
+    // Without Redis the queues live in PostgreSQL: the queue is up when the database is.
+    if (!this.redis.client) return this.checkDatabase();
+    return withTimeout(this.redis.client.ping()).then(
+      () => 'ok',
+      () => 'down',
+    );
   }
 }
-
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS);

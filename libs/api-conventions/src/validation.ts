@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { ProblemException, type FieldError } from './problem-details.filter';
+import { ProblemException, type FieldError } from './problem-details';
 
 /** Whitelisted, transformed input; anything unknown is an error naming the field. */
 export function createValidationPipe(): ValidationPipe {

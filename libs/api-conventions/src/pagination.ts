@@ -1,0 +1,128 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ProblemException } from './problem-details';
+
+export class PageQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50, description: 'Items per page' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page’s `nextCursor`' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+
+  @ApiPropertyOptional({ description: 'A field from the endpoint’s sort whitelist; prefix with `-` for descending' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^-?[A-Za-z]{1,40}$/, { message: 'sort must be a field name, optionally prefixed with -' })
+  sort?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Collects query parameters and hands out their placeholders, so values never enter SQL text. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** A sortable field: its SQL expression (never built from input) and its type, to compare cursor values. */
+export interface SortField {
+  column: string;
+  type: 'text' | 'numeric' | 'integer' | 'date' | 'timestamptz';
+}
+
+export interface KeysetListing<Row, T> {
+  /** `SELECT … FROM … [JOIN …]`, without WHERE. */
+  select: string;
+  where: string[];
+  params: SqlParams;
+  page: PageQuery;
+  sortable: Record<string, SortField>;
+  defaultSort: string;
+  idColumn: string;
+  map: (row: Row) => T;
+}
+
+/**
+ * Keyset pagination over a whitelist of sort fields. The cursor holds the last row's sort value and id, so a
+ * page never skips or repeats a row while others are inserted. NULLs sort last in both directions.
+ */
+export async function paginate<Row, T>(
+  run: (sql: string, params: unknown[]) => Promise<unknown[]>,
+  listing: KeysetListing<Row, T>,
+): Promise<Page<T>> {
+  const { page, params, idColumn } = listing;
+  const limit = page.limit ?? 50;
+  const sortParam = page.sort ?? listing.defaultSort;
+  const descending = sortParam.startsWith('-');
+  const field = listing.sortable[descending ? sortParam.slice(1) : sortParam];
+  if (!field) {
+    const allowed = Object.keys(listing.sortable).flatMap((f) => [f, `-${f}`]);
+    throw new ProblemException(400, 'Bad Request', 'The request has invalid fields.', [
+      { field: 'sort', message: `must be one of ${allowed.join(', ')}` },
+    ]);
+  }
+  const where = [...listing.where];
+  const op = descending ? '<' : '>';
+  const direction = descending ? 'DESC' : 'ASC';
+  if (page.cursor) {
+    const cursor = decodeCursor(page.cursor, sortParam);
+    const id = params.add(cursor.id);
+    if (cursor.value === null) {
+      where.push(`(${field.column} IS NULL AND ${idColumn} ${op} ${id})`);
+    } else {
+      const value = `CAST(${params.add(cursor.value)} AS ${field.type})`;
+      where.push(
+        `(${field.column} IS NULL OR ${field.column} ${op} ${value} OR (${field.column} = ${value} AND ${idColumn} ${op} ${id}))`,
+      );
+    }
+  }
+  const sql = `${listing.select.replace(/^\s*SELECT\b/i, `SELECT CAST(${field.column} AS text) AS __sort_value, ${idColumn} AS __sort_id,`)}
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY (${field.column} IS NULL) ASC, ${field.column} ${direction}, ${idColumn} ${direction}
+    LIMIT ${params.add(limit + 1)}`;
+  const rows = (await run(sql, params.values)) as (Row & { __sort_value: string | null; __sort_id: string })[];
+  const hasMore = rows.length > limit;
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map(listing.map),
+    nextCursor: hasMore && last ? encodeCursor(sortParam, last.__sort_value, String(last.__sort_id)) : null,
+  };
+}
+
+interface Cursor {
+  value: string | null;
+  id: string;
+}
+
+function encodeCursor(sort: string, value: string | null, id: string): string {
+  return Buffer.from(JSON.stringify({ s: sort, v: value, i: id })).toString('base64url');
+}
+
+function decodeCursor(raw: string, sort: string): Cursor {
+  try {
+    const parsed = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as { s: unknown; v: unknown; i: unknown };
+    if (parsed.s !== sort) throw new Error('sort changed');
+    if (typeof parsed.i !== 'string' || (parsed.v !== null && typeof parsed.v !== 'string')) throw new Error('shape');
+    return { value: parsed.v as string | null, id: parsed.i };
+  } catch {
+    throw new ProblemException(400, 'Bad Request', 'The request has invalid fields.', [
+      { field: 'cursor', message: 'is not a cursor of this listing with this sort' },
+    ]);
+  }
+}

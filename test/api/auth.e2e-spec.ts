@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe('authentication and authorisation', () => {
+  let app: TestApp;
+  let fixture: Awaited<ReturnType<typeof createPortfolioFixture>>;
+  const keys: Record<string, string> = {};
+  beforeAll(async () => {
+    app = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '1000' } });
+    fixture = await createPortfolioFixture(app.dataSource);
+    keys.admin = await createKey(app.dataSource, 'admin');
+    keys.finance = await createKey(app.dataSource, 'finance');
+    keys.viewer = await createKey(app.dataSource, 'viewer');
+    keys.manager = await createKey(app.dataSource, 'manager', [fixture.hospital.id]);
+  });
+  afterAll(() => app.close());
+
+  it.each([
+    ['no header', {}],
+    ['another scheme', { Authorization: `Basic ${Buffer.from('a:b').toString('base64')}` }],
+    ['a malformed key', { Authorization: 'Bearer nope' }],
+    ['an unknown key', { Authorization: 'Bearer hct_AAAAAAAAAAAA_' + 'A'.repeat(43) }],
+  ])('answers 401 with problem details for %s', async (_label, headers) => {
+    const response = await app.http.get('/api/v1/projects').set(headers).expect(401);
+    expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(response.headers['www-authenticate']).toBe('Bearer');
+    expect(response.body).toMatchObject({ status: 401, title: 'Unauthorized' });
+  });
+
+  it('rejects a key whose secret part is wrong even when its prefix exists', async () => {
+    const forged = keys.viewer.slice(0, -4) + (keys.viewer.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+    await app.http.get('/api/v1/projects').set(bearer(forged)).expect(401);
+  });
+
+  it('rejects a revoked key', async () => {
+    const key = await createKey(app.dataSource, 'viewer');
+    await app.http.get('/api/v1/projects').set(bearer(key)).expect(200);
+    const [row] = await app.dataSource.query(`SELECT id FROM api_keys WHERE key_prefix = $1`, [key.split('_')[1]]);
+    await app.http.delete(`/api/v1/keys/${row.id}`).set(bearer(keys.admin)).expect(204);
+    const response = await app.http.get('/api/v1/projects').set(bearer(key)).expect(401);
+    expect(response.body.detail).toMatch(/revoked/);
+  });
+
+  it('stores keys hashed, never in clear', async () => {
+    const rows = await app.dataSource.query(`SELECT key_hash FROM api_keys`);
+    for (const { key_hash } of rows) {
+      expect(key_hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(Object.values(keys)).not.toContain(key_hash);
+    }
+  });
+
+  it.each(['viewer', 'finance', 'manager'])('refuses key management to a %s (403)', async (role) => {
+    await app.http.get('/api/v1/keys').set(bearer(keys[role])).expect(403);
+    await app.http.post('/api/v1/keys').set(bearer(keys[role])).send({ name: 'x', role: 'admin' }).expect(403);
+  });
+
+  it('lets an admin create a manager key scoped to institutions, shown once', async () => {
+    const created = await app.http
+      .post('/api/v1/keys')
+      .set(bearer(keys.admin))
+      .send({ name: '医院项目经理', role: 'manager', institutionIds: [fixture.clinic.id] })
+      .expect(201);
+    expect(created.body.key).toMatch(/^hct_/);
+    expect(created.body.institutionIds).toEqual([fixture.clinic.id]);
+    const listed = await app.http.get('/api/v1/keys').set(bearer(keys.admin)).expect(200);
+    const entry = listed.body.items.find((k: { id: string }) => k.id === created.body.id);
+    expect(entry).toBeDefined();
+    expect(entry.key).toBeUndefined();
+    await app.http.get('/api/v1/projects').set(bearer(created.body.key)).expect(200);
+  });
+
+  it('refuses a manager key without institutions, naming the field', async () => {
+    const response = await app.http
+      .post('/api/v1/keys')
+      .set(bearer(keys.admin))
+      .send({ name: 'x', role: 'manager' })
+      .expect(400);
+    expect(response.body.errors).toEqual([{ field: 'institutionIds', message: expect.stringMatching(/at least one/) }]);
+  });
+
+  it.each(['viewer', 'finance'])('refuses project writes to a %s', async (role) => {
+    const project = fixture.projects[0];
+    await app.http
+      .patch(`/api/v1/projects/${project.id}`)
+      .set(bearer(keys[role]))
+      .set('If-Match', '"1"')
+      .send({ remark: 'x' })
+      .expect(403);
+  });
+
+  it('lets a manager change projects of their institution but not of another (403)', async () => {
+    const own = fixture.projects[0];
+    const other = fixture.projects[2];
+    await app.http
+      .patch(`/api/v1/projects/${own.id}`)
+      .set(bearer(keys.manager))
+      .set('If-Match', `"${own.version}"`)
+      .send({ status: 'preparing' })
+      .expect(200);
+    const refused = await app.http
+      .patch(`/api/v1/projects/${other.id}`)
+      .set(bearer(keys.manager))
+      .set('If-Match', `"${other.version}"`)
+      .send({ status: 'preparing' })
+      .expect(403);
+    expect(refused.body.detail).toMatch(/not scoped/);
+    // …nor move their own project to another institution.
+    await app.http
+      .patch(`/api/v1/projects/${own.id}`)
+      .set(bearer(keys.manager))
+      .set('If-Match', `"${own.version + 1}"`)
+      .send({ institutionId: fixture.clinic.id })
+      .expect(403);
+    await app.http.delete(`/api/v1/projects/${own.id}`).set(bearer(keys.manager)).set('If-Match', '"2"').expect(403);
+  });
+
+  it('limits requests per key with 429 and Retry-After', async () => {
+    const limited = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    try {
+      const key = await createKey(limited.dataSource, 'viewer');
+      for (let i = 0; i < 3; i++) await limited.http.get('/api/v1/plans').set(bearer(key)).expect(200);
+      const response = await limited.http.get('/api/v1/plans').set(bearer(key)).expect(429);
+      expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+      expect(response.body).toMatchObject({ status: 429, title: 'Too Many Requests' });
+      // Another key has its own budget.
+      await limited.http.get('/api/v1/plans').set(bearer(await createKey(limited.dataSource, 'viewer'))).expect(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('sends security headers', async () => {
+    const response = await app.http.get('/api/v1/health').expect(200);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+    expect(response.headers['x-request-id']).toBeDefined();
+  });
+});
