@@ -42,9 +42,9 @@ class KeyView {
   institutionIds: string[];
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
-  @ApiProperty({ format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
   lastUsedAt: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
   revokedAt: string | null;
 }
 

@@ -2,6 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { HealthService, type HealthReport } from '@tracker/platform';
+import { ProblemResponses } from '@tracker/api-conventions';
 import { Public } from '@tracker/auth';
 
 class HealthResponse implements HealthReport {
@@ -24,6 +25,7 @@ export class HealthController {
   @Public()
   @ApiOperation({ summary: 'Liveness and dependencies', description: 'No authentication. 503 names the dependency that is down.' })
   @ApiResponse({ status: 200, type: HealthResponse })
+  @ProblemResponses(429)
   @ApiResponse({ status: 503, type: HealthResponse, description: 'PostgreSQL or the queue is unreachable' })
   async get(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const report = await this.health.check();

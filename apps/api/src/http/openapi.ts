@@ -16,7 +16,18 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addServer('/')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key: `npm run cli -- keys:create`' }, 'apiKey')
     .build();
-  return SwaggerModule.createDocument(app, config, { extraModels: [ProblemView] });
+  const document = SwaggerModule.createDocument(app, config, {
+    extraModels: [ProblemView],
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
+  document.info.license = { name: 'Proprietary', url: 'https://choosealicense.com/no-permission/' };
+  // Public operations say so explicitly (an empty requirement), so clients do not send keys where none is needed.
+  for (const methods of Object.values(document.paths)) {
+    for (const operation of Object.values(methods) as { security?: unknown[]; tags?: string[] }[]) {
+      if (typeof operation === 'object' && operation && !operation.security) operation.security = [];
+    }
+  }
+  return document;
 }
 
 /** `/openapi.json` and Swagger UI at `/docs`, outside the versioned API prefix. */

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class SourceView {
-  @ApiProperty({ example: '003_4027c28a8168d5a8.txt', nullable: true })
+  @ApiProperty({ type: String, example: '003_4027c28a8168d5a8.txt', nullable: true })
   file: string | null;
-  @ApiProperty({ example: 466, nullable: true })
+  @ApiProperty({ type: Number, example: 466, nullable: true })
   line: number | null;
 }
 
@@ -22,9 +22,9 @@ export class PlanView {
   periodStart: number;
   @ApiProperty({ example: 2025 })
   periodEnd: number;
-  @ApiProperty({ nullable: true, example: null })
+  @ApiProperty({ type: String, nullable: true, example: null })
   documentNumber: string | null;
-  @ApiProperty({ nullable: true, format: 'date', example: null })
+  @ApiProperty({ type: String, nullable: true, format: 'date', example: null })
   issuedOn: string | null;
   @ApiProperty({ example: 'Asia/Shanghai' })
   timeZone: string;
@@ -42,9 +42,9 @@ export class PlanPage {
 }
 
 export class LandAndInvestment {
-  @ApiProperty({ nullable: true, example: 131.2, description: '亩' })
+  @ApiProperty({ type: Number, nullable: true, example: 131.2, description: '亩' })
   landMu: number | null;
-  @ApiProperty({ nullable: true, example: 90444, description: '万元' })
+  @ApiProperty({ type: Number, nullable: true, example: 90444, description: '万元' })
   investmentWan: number | null;
 }
 
@@ -105,7 +105,7 @@ export class BedTargetView {
   planId: string;
   @ApiProperty({ example: '510604' })
   regionCode: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   institutionId: string | null;
   @ApiProperty({ example: '县级综合医院' })
   subject: string;
@@ -115,21 +115,21 @@ export class BedTargetView {
   baselineYear: number;
   @ApiProperty({ example: 2025 })
   targetYear: number;
-  @ApiProperty({ nullable: true, example: 1 })
+  @ApiProperty({ type: Number, nullable: true, example: 1 })
   baselineCount: number | null;
-  @ApiProperty({ nullable: true, example: '1' })
+  @ApiProperty({ type: String, nullable: true, example: '1' })
   baselineCountText: string | null;
-  @ApiProperty({ nullable: true, example: 499 })
+  @ApiProperty({ type: Number, nullable: true, example: 499 })
   baselineBeds: number | null;
-  @ApiProperty({ nullable: true, example: '499' })
+  @ApiProperty({ type: String, nullable: true, example: '499' })
   baselineBedsText: string | null;
-  @ApiProperty({ nullable: true, example: 2 })
+  @ApiProperty({ type: Number, nullable: true, example: 2 })
   targetCount: number | null;
-  @ApiProperty({ nullable: true, example: '2（含金山镇中心卫生院）' })
+  @ApiProperty({ type: String, nullable: true, example: '2（含金山镇中心卫生院）' })
   targetCountText: string | null;
-  @ApiProperty({ nullable: true, example: 600 })
+  @ApiProperty({ type: Number, nullable: true, example: 600 })
   targetBeds: number | null;
-  @ApiProperty({ nullable: true, example: '600（含金山100张）' })
+  @ApiProperty({ type: String, nullable: true, example: '600（含金山100张）' })
   targetBedsText: string | null;
   @ApiProperty({ type: SourceView })
   source: SourceView;
@@ -151,21 +151,21 @@ export class IndicatorView {
   regionCode: string;
   @ApiProperty({ example: 5 })
   position: number;
-  @ApiProperty({ nullable: true, example: '医疗卫生服务体系' })
+  @ApiProperty({ type: String, nullable: true, example: '医疗卫生服务体系' })
   domain: string | null;
   @ApiProperty({ example: '每千人口医疗卫生机构床位数' })
   name: string;
-  @ApiProperty({ nullable: true, example: '张' })
+  @ApiProperty({ type: String, nullable: true, example: '张' })
   unit: string | null;
-  @ApiProperty({ nullable: true, example: 5.2 })
+  @ApiProperty({ type: Number, nullable: true, example: 5.2 })
   baseline: number | null;
-  @ApiProperty({ nullable: true, example: '5.2' })
+  @ApiProperty({ type: String, nullable: true, example: '5.2' })
   baselineText: string | null;
-  @ApiProperty({ nullable: true, example: 7.3 })
+  @ApiProperty({ type: Number, nullable: true, example: 7.3 })
   target: number | null;
-  @ApiProperty({ nullable: true, example: '7.3' })
+  @ApiProperty({ type: String, nullable: true, example: '7.3' })
   targetText: string | null;
-  @ApiProperty({ nullable: true, enum: ['binding', 'expected', 'guiding'] })
+  @ApiProperty({ type: String, nullable: true, enum: ['binding', 'expected', 'guiding'] })
   nature: string | null;
   @ApiProperty({ type: SourceView })
   source: SourceView;

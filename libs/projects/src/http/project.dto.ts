@@ -21,7 +21,7 @@ const MAX_AREA = 1e10;
 
 /** The fields a person may set on a project (never its code, plan or provenance). */
 export class ProjectFieldsDto {
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'A 专栏 program of the same plan' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'A 专栏 program of the same plan' })
   @IsOptional()
   @IsUUID()
   programId?: string | null;
@@ -36,7 +36,7 @@ export class ProjectFieldsDto {
   @MaxLength(300)
   name: string;
 
-  @ApiPropertyOptional({ example: '新建县级传染病区急诊部、门诊部、医技部、病房及配套设施', maxLength: 10000, nullable: true })
+  @ApiPropertyOptional({ type: String, example: '新建县级传染病区急诊部、门诊部、医技部、病房及配套设施', maxLength: 10000, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(10000)
@@ -52,63 +52,63 @@ export class ProjectFieldsDto {
   @IsIn(PROJECT_STATUSES)
   status?: (typeof PROJECT_STATUSES)[number];
 
-  @ApiPropertyOptional({ example: 20, description: '亩, up to 4 decimals', nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 20, description: '亩, up to 4 decimals', nullable: true })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 4, allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(MAX_AREA)
   landMu?: number | null;
 
-  @ApiPropertyOptional({ example: 12000, description: '万元, up to 2 decimals', nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 12000, description: '万元, up to 2 decimals', nullable: true })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(MAX_WAN)
   investmentWan?: number | null;
 
-  @ApiPropertyOptional({ example: 19295.23, description: 'm², up to 2 decimals', nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 19295.23, description: 'm², up to 2 decimals', nullable: true })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(MAX_AREA)
   floorAreaM2?: number | null;
 
-  @ApiPropertyOptional({ example: 12000, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 12000, nullable: true })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(MAX_AREA)
   newBuildAreaM2?: number | null;
 
-  @ApiPropertyOptional({ example: 3000, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 3000, nullable: true })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(MAX_AREA)
   renovationAreaM2?: number | null;
 
-  @ApiPropertyOptional({ example: 100, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 100, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100000)
   beds?: number | null;
 
-  @ApiPropertyOptional({ example: 2021, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 2021, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(2000)
   @Max(2100)
   startYear?: number | null;
 
-  @ApiPropertyOptional({ example: 2025, nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 2025, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(2000)
   @Max(2100)
   endYear?: number | null;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(2000)

@@ -2,9 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { BUILD_TYPES, PROJECT_STATUSES } from '../entities/project.entity';
 
 export class ProjectSourceView {
-  @ApiProperty({ example: '003_4027c28a8168d5a8.txt', nullable: true })
+  @ApiProperty({ type: String, example: '003_4027c28a8168d5a8.txt', nullable: true })
   file: string | null;
-  @ApiProperty({ example: 494, nullable: true })
+  @ApiProperty({ type: Number, example: 494, nullable: true })
   line: number | null;
 }
 
@@ -15,37 +15,37 @@ export class ProjectView {
   code: string;
   @ApiProperty({ format: 'uuid' })
   planId: string;
-  @ApiProperty({ format: 'uuid', nullable: true })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
   programId: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
   institutionId: string | null;
   @ApiProperty({ example: '510604' })
   regionCode: string;
   @ApiProperty({ example: '传染病区建设项目' })
   name: string;
-  @ApiProperty({ nullable: true, example: '新建县级传染病区急诊部、门诊部、医技部、病房及配套设施' })
+  @ApiProperty({ type: String, nullable: true, example: '新建县级传染病区急诊部、门诊部、医技部、病房及配套设施' })
   content: string | null;
   @ApiProperty({ enum: BUILD_TYPES, example: 'new' })
   buildType: string;
   @ApiProperty({ enum: PROJECT_STATUSES, example: 'planned' })
   status: string;
-  @ApiProperty({ nullable: true, example: 20, description: '亩' })
+  @ApiProperty({ type: Number, nullable: true, example: 20, description: '亩' })
   landMu: number | null;
-  @ApiProperty({ nullable: true, example: 12000, description: '万元' })
+  @ApiProperty({ type: Number, nullable: true, example: 12000, description: '万元' })
   investmentWan: number | null;
-  @ApiProperty({ nullable: true, example: null, description: 'm²' })
+  @ApiProperty({ type: Number, nullable: true, example: null, description: 'm²' })
   floorAreaM2: number | null;
-  @ApiProperty({ nullable: true, example: null })
+  @ApiProperty({ type: Number, nullable: true, example: null })
   newBuildAreaM2: number | null;
-  @ApiProperty({ nullable: true, example: null })
+  @ApiProperty({ type: Number, nullable: true, example: null })
   renovationAreaM2: number | null;
-  @ApiProperty({ nullable: true, example: null })
+  @ApiProperty({ type: Number, nullable: true, example: null })
   beds: number | null;
-  @ApiProperty({ nullable: true, example: 2021 })
+  @ApiProperty({ type: Number, nullable: true, example: 2021 })
   startYear: number | null;
-  @ApiProperty({ nullable: true, example: 2025 })
+  @ApiProperty({ type: Number, nullable: true, example: 2025 })
   endYear: number | null;
-  @ApiProperty({ nullable: true })
+  @ApiProperty({ type: String, nullable: true })
   remark: string | null;
   @ApiProperty({ type: ProjectSourceView })
   source: ProjectSourceView;
