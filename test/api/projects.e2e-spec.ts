@@ -112,7 +112,7 @@ describe('/api/v1/projects', () => {
       let cursor: string | null = null;
       let page = 0;
       do {
-        const response = await app.http
+        const response: { body: { items: { id: string }[]; nextCursor: string | null } } = await app.http
           .get('/api/v1/projects')
           .query({ planId: local.plan.id, sort: '-investmentWan', limit: 4, ...(cursor ? { cursor } : {}) })
           .set(viewer)
@@ -136,7 +136,7 @@ describe('/api/v1/projects', () => {
       const paged: string[] = [];
       let cursor: string | null = null;
       do {
-        const response = await app.http
+        const response: { body: { items: { id: string }[]; nextCursor: string | null } } = await app.http
           .get('/api/v1/projects')
           .query({ planId: fixture.plan.id, sort: 'landMu', limit: 1, ...(cursor ? { cursor } : {}) })
           .set(viewer)
