@@ -61,9 +61,12 @@ describe('npm start with nothing configured (the embedded default)', () => {
     expect(docs.status).toBe(200);
   });
 
-  it('prints an admin key the first time, and the CLI shares its database', async () => {
+  it('prints an admin key the first time that answers an API call, and the CLI shares its database', async () => {
     const adminKey = /Admin API key.*: (hct_\S+)/.exec(server.output())?.[1];
     expect(adminKey).toBeDefined();
+    const plans = await fetch(`http://127.0.0.1:${port}/api/v1/plans`, { headers: { Authorization: `Bearer ${adminKey}` } });
+    expect(plans.status).toBe(200);
+    expect(((await plans.json()) as { items: unknown[] }).items).toEqual(expect.any(Array));
     const { stdout } = await run('node', [dist('cli'), 'keys:create', '--role', 'viewer', '--name', 'smoke'], {
       env: cleanEnv({ DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) }),
     });

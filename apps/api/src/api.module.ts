@@ -8,6 +8,7 @@ import {
   type RateLimitOptions,
 } from '@tracker/api-conventions';
 import { ApiKeyGuard, KeysController } from '@tracker/auth';
+import { FinanceApiModule } from '@tracker/finance';
 import { PlansModule } from '@tracker/plans';
 import { FastRedis, RUNTIME, type Runtime } from '@tracker/platform';
 import { ProjectsModule } from '@tracker/projects';
@@ -15,7 +16,7 @@ import { HealthController } from './health/health.controller';
 
 /** The HTTP features. The worker never imports this module. */
 @Module({
-  imports: [PlansModule, ProjectsModule],
+  imports: [PlansModule, ProjectsModule, FinanceApiModule],
   controllers: [HealthController, KeysController],
   providers: [
     {

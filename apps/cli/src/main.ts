@@ -2,14 +2,21 @@ import 'reflect-metadata';
 import { ApiKeyInputError, createApiKey, revokeApiKey, type Role } from '@tracker/auth';
 import { executedMigrationCount, runMigrations, withDataSource } from '@tracker/database';
 import { ConfigError, loadConfig, startEmbeddedPostgres } from '@tracker/platform';
+import { ImportTargetError } from '@tracker/imports';
+import { PlanParseError } from '@tracker/plan-parser';
 import type { DataSource } from 'typeorm';
 import { listFlag, parseArgs, stringFlag, UsageError, type ParsedArgs } from './args';
+import { importCommand, seedCommand } from './import-commands';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
   migrate                         apply pending migrations
   migrate:down [--all]            revert the last migration (or all of them)
+  seed [--if-empty]               load the five plans of seeds/ (idempotent)
+  import <file…> [--dry-run] [--plan-code CODE]
+                                  import plan documents (.txt) or project lists (.csv, .xlsx, with --plan-code);
+                                  --dry-run prints what would change and the reconciliation, and writes nothing
   keys:create --role R --name N [--institution ID[,ID…]]
                                   create an API key (roles: admin, finance, manager, viewer); the key is printed
                                   alone on the last line of stdout
@@ -33,6 +40,8 @@ const COMMANDS: Record<string, Command> = {
     }
     return `reverted ${reverted} migration(s)`;
   },
+  seed: seedCommand,
+  import: importCommand,
   'keys:create': async (dataSource, args) => {
     const { key, apiKey } = await createApiKey(dataSource.manager, {
       name: stringFlag(args, 'name', true)!,
@@ -79,6 +88,10 @@ main().then(
   (error: unknown) => {
     if (error instanceof ConfigError || error instanceof UsageError) {
       process.stderr.write(`cli: ${error.message}\n`);
+      process.exit(2);
+    }
+    if (error instanceof PlanParseError || error instanceof ImportTargetError) {
+      process.stderr.write(`cli: import failed, nothing was written: ${error.message}\n`);
       process.exit(2);
     }
     if (error instanceof ApiKeyInputError) {

@@ -1,5 +1,6 @@
 import { countApiKeys, createApiKey } from '@tracker/auth';
 import { runMigrations, withDataSource } from '@tracker/database';
+import { isEmptyPortfolio, loadSeeds } from '@tracker/imports';
 
 export interface PreparedDatabase {
   migrationsApplied: string[];
@@ -12,6 +13,12 @@ export async function prepareDatabase(url: string, log: (line: string) => void):
   return withDataSource(url, async (dataSource) => {
     const migrationsApplied = await runMigrations(dataSource);
     if (migrationsApplied.length > 0) log(`Applied migrations: ${migrationsApplied.join(', ')}`);
+    if (await isEmptyPortfolio(dataSource)) {
+      const started = performance.now();
+      const reports = await loadSeeds(dataSource, process.cwd());
+      const projects = reports.reduce((sum, r) => sum + r.counts.projectsCreated, 0);
+      log(`Seeded ${reports.length} plans with ${projects} projects in ${Math.round(performance.now() - started)} ms`);
+    }
     let adminKey: string | null = null;
     await dataSource.transaction(async (manager) => {
       // Serialised, so two first starts against one database cannot both create a key.

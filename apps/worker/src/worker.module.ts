@@ -1,5 +1,18 @@
 import { Module } from '@nestjs/common';
+import { FinanceWorkerModule, RollupEventHandler } from '@tracker/finance';
+import { EVENT_HANDLERS, EventRouterProcessor, OutboxRelay } from '@tracker/outbox';
 
-/** The job processors. The api never imports this module. */
-@Module({})
+/**
+ * The background side: the outbox relay, the event router and the job processors of each feature.
+ * The api never imports this module.
+ */
+@Module({
+  imports: [FinanceWorkerModule],
+  providers: [
+    OutboxRelay,
+    EventRouterProcessor,
+    // Every feature that reacts to events contributes its handler here.
+    { provide: EVENT_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: [RollupEventHandler] },
+  ],
+})
 export class WorkerModule {}

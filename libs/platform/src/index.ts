@@ -8,3 +8,5 @@ export * from './runtime';
 export * from './health/health.service';
 export * from './platform.module';
 export * from './boot';
+export * from './queue/queues.module';
+export * from './async';

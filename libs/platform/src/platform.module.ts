@@ -5,6 +5,7 @@ import { dataSourceOptions } from '@tracker/database';
 import { HealthService } from './health/health.service';
 import { FastRedis } from './queue/fast-redis';
 import { queueConnection } from './queue/queue-backend';
+import { QueuesModule } from './queue/queues.module';
 import { RUNTIME, type Runtime } from './runtime';
 
 /** Database, queues and runtime configuration, shared by the api and the worker. */
@@ -22,6 +23,7 @@ export class PlatformModule {
           retryDelay: 1000,
         }),
         BullModule.forRoot({ connection: queueConnection(runtime.queueBackend), prefix: runtime.config.queuePrefix }),
+        QueuesModule,
       ],
       providers: [{ provide: RUNTIME, useValue: runtime }, FastRedis, HealthService],
       exports: [RUNTIME, FastRedis, HealthService],

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { withTimeout } from '../async';
 import { FastRedis } from '../queue/fast-redis';
 import { RUNTIME, type Runtime } from '../runtime';
 
@@ -36,7 +37,7 @@ export class HealthService {
   }
 
   private async checkDatabase(): Promise<DependencyState> {
-    return withTimeout(this.dataSource.query('SELECT 1')).then(
+    return withTimeout(this.dataSource.query('SELECT 1'), CHECK_TIMEOUT_MS).then(
       () => 'ok',
       () => 'down',
     );
@@ -45,24 +46,9 @@ export class HealthService {
   private async checkQueue(): Promise<DependencyState> {
     // Without Redis the queues live in PostgreSQL: the queue is up when the database is.
     if (!this.redis.client) return this.checkDatabase();
-    return withTimeout(this.redis.client.ping()).then(
+    return withTimeout(this.redis.client.ping(), CHECK_TIMEOUT_MS).then(
       () => 'ok',
       () => 'down',
     );
   }
-}
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error as Error);
-      },
-    );
-  });
 }

@@ -1,0 +1,69 @@
+import { Controller, Get, Header, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ProblemResponses } from '@tracker/api-conventions';
+import { ALL_ROLES, Roles } from '@tracker/auth';
+import type { Response } from 'express';
+import { ReconciliationQuery, TotalsQuery } from './finance.dto';
+import { FinanceService } from './finance.service';
+import { ReconciliationView, TotalsView } from './finance.views';
+import { totalsToCsv, totalsToXlsx } from './totals-export';
+
+const TOTALS_DESCRIPTION =
+  'Planned, completed and disbursed investment, land, floor area and beds, grouped. Filters as /projects. ' +
+  'Filters that select whole plans (planId, regionCode) read the rollups the worker keeps current (within ' +
+  'seconds of a write; `asOf` says as of when); finer filters compute from the projects now. `total` is the exact ' +
+  'sum of `rows`. For groupBy=fundingSource the rows are funding lines: `investmentWan` is the amount from each source.';
+
+@ApiTags('finance')
+@ApiBearerAuth('apiKey')
+@ProblemResponses(400, 401, 403, 429)
+@Controller('finance')
+export class FinanceController {
+  constructor(private readonly finance: FinanceService) {}
+
+  @Get('totals')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'Investment totals by a grouping', description: TOTALS_DESCRIPTION })
+  @ApiOkResponse({ type: TotalsView })
+  totals(@Query() query: TotalsQuery) {
+    return this.finance.totals(query);
+  }
+
+  @Get('totals.csv')
+  @Roles(...ALL_ROLES)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiOperation({ summary: 'Investment totals as CSV', description: 'The same query as /finance/totals, with Chinese headers and a total row.' })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'CSV (UTF-8 with BOM)', schema: { type: 'string' } })
+  async totalsCsv(@Query() query: TotalsQuery, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const view = await this.finance.totals(query);
+    res.setHeader('Content-Disposition', contentDisposition(`finance-totals-${query.groupBy}.csv`));
+    return totalsToCsv(view, query);
+  }
+
+  @Get('totals.xlsx')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'Investment totals as an Excel workbook', description: 'The same query as /finance/totals; opens in Excel and LibreOffice.' })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'xlsx workbook', schema: { type: 'string', format: 'binary' } })
+  async totalsXlsx(@Query() query: TotalsQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const view = await this.finance.totals(query);
+    res.setHeader('Content-Disposition', contentDisposition(`finance-totals-${query.groupBy}.xlsx`));
+    return new StreamableFile(await totalsToXlsx(view, query), {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+  }
+
+  @Get('reconciliation')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'Declared (合计) against computed totals, per program',
+    description: 'For every 专栏 whose plan declares a total: the declared land and investment, the exact sum of its projects, the difference and whether they agree.',
+  })
+  @ApiOkResponse({ type: ReconciliationView })
+  reconciliation(@Query() query: ReconciliationQuery) {
+    return this.finance.reconciliation(query);
+  }
+}
+
+const contentDisposition = (name: string) => `attachment; filename="${name}"`;

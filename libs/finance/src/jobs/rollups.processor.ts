@@ -1,0 +1,39 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { QUEUES, RUNTIME, type Runtime } from '@tracker/platform';
+import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { RollupService, type RollupResult } from '../rollups/rollup.service';
+import { ROLLUP_JOBS, RollupJobs, type RecomputePlansData } from './rollup-jobs';
+
+/** Recomputes rollups: of a few plans after writes, or of everything (nightly and on demand). */
+@Processor(QUEUES.rollups, { concurrency: 2 })
+export class RollupsProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger('rollups');
+
+  constructor(
+    private readonly rollups: RollupService,
+    private readonly jobs: RollupJobs,
+    private readonly dataSource: DataSource,
+    @Inject(RUNTIME) private readonly runtime: Runtime,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.ensureNightlySchedule(this.runtime.config.planTimeZone);
+  }
+
+  async process(job: Job): Promise<RollupResult> {
+    const planIds = job.name === ROLLUP_JOBS.plans ? (job.data as RecomputePlansData).planIds : null;
+    const result = await this.rollups.recompute(planIds);
+    this.logger.log({ msg: 'rollup computed', job: job.name, ...result });
+    // Integrators can subscribe to this (webhooks); it goes through the outbox like every other event.
+    await this.dataSource.query(
+      `INSERT INTO outbox_events (event_type, aggregate_type, aggregate_id, payload) VALUES ('rollup.completed', 'rollup', $1, $2)`,
+      [job.id ?? job.name, JSON.stringify({ scope: planIds ?? 'all', ...result })],
+    );
+    return result;
+  }
+}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { MEASURES_SQL, projectBaseSql } from '../project-base';
+import { PROJECT_GROUPINGS } from '../groupings';
+
+export interface RollupResult {
+  plans: number;
+  rows: number;
+  computedAt: string;
+  durationMs: number;
+}
+
+const FULL_RUN_LOCK = 7243021;
+const PLAN_LOCK_SEED = 7243020;
+
+const COLUMNS =
+  'plan_id, grouping, key, label, project_count, land_mu, investment_wan, floor_area_m2, beds, completed_investment_wan, disbursed_wan, computed_at';
+
+/**
+ * Recomputes the finance rollups from the source rows: for some plans (after a write) or for all (nightly, or on
+ * demand). Idempotent: the result depends only on the data, so a repeated or concurrent run gives the same rows.
+ * Each run is one REPEATABLE READ transaction, so every grouping is computed from the same snapshot and `computed_at`
+ * (the transaction's start) tells which writes it includes.
+ */
+@Injectable()
+export class RollupService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async recompute(planIds: string[] | null): Promise<RollupResult> {
+    const started = performance.now();
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      // Locks first, at session level: a REPEATABLE READ snapshot taken before waiting would miss what the run we
+      // waited for wrote, and overwrite newer totals with older ones.
+      await lockPlans(runner.manager, planIds);
+      await runner.startTransaction('REPEATABLE READ');
+      const result = await this.recomputeIn(runner.manager, planIds);
+      await runner.commitTransaction();
+      return { ...result, durationMs: Math.round(performance.now() - started) };
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.query(`SELECT pg_advisory_unlock_all()`).catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  private async recomputeIn(manager: EntityManager, planIds: string[] | null): Promise<Omit<RollupResult, 'durationMs'>> {
+    const plans: string[] =
+      planIds ?? (await manager.query(`SELECT id FROM plans ORDER BY id`)).map((row: { id: string }) => row.id);
+    const [{ now }] = await manager.query(`SELECT now() AS now`);
+    const scope = 'p.plan_id = ANY($1::uuid[])';
+    await manager.query(`DELETE FROM finance_rollups WHERE plan_id = ANY($1::uuid[])`, [plans]);
+    // The per-project base once, then one small GROUP BY per grouping over it.
+    await manager.query(`CREATE TEMP TABLE rollup_base ON COMMIT DROP AS ${projectBaseSql(scope)}`, [plans]);
+    for (const [grouping, { key, label }] of Object.entries(PROJECT_GROUPINGS)) {
+      await manager.query(
+        `INSERT INTO finance_rollups (${COLUMNS})
+         SELECT b.plan_id, $1, ${key}, min(${label}), ${MEASURES_SQL}, $2 FROM rollup_base b GROUP BY b.plan_id, ${key}`,
+        [grouping, now],
+      );
+    }
+    await manager.query(
+      `INSERT INTO finance_rollups (${COLUMNS})
+       SELECT p.plan_id, 'fundingSource', f.source, f.source, count(DISTINCT f.project_id)::int, 0,
+              coalesce(sum(f.amount_wan), 0), 0, 0, 0, 0, $2
+         FROM funding_lines f JOIN projects p ON p.id = f.project_id
+        WHERE ${scope} GROUP BY p.plan_id, f.source`,
+      [plans, now],
+    );
+    await manager.query(
+      `INSERT INTO finance_rollup_runs (plan_id, computed_at) SELECT unnest($1::uuid[]), $2
+       ON CONFLICT (plan_id) DO UPDATE SET computed_at = EXCLUDED.computed_at`,
+      [plans, now],
+    );
+    const [{ rows }] = await manager.query(`SELECT count(*)::int AS rows FROM finance_rollups WHERE plan_id = ANY($1::uuid[])`, [
+      plans,
+    ]);
+    return { plans: plans.length, rows, computedAt: new Date(now).toISOString() };
+  }
+}
+
+/**
+ * Recomputes of the same plan would collide on the rows they replace: a full run excludes every other run, a plan
+ * run shares the full-run lock and holds its plans' locks (taken in order, so two runs cannot deadlock).
+ */
+async function lockPlans(manager: EntityManager, planIds: string[] | null): Promise<void> {
+  if (planIds === null) {
+    await manager.query(`SELECT pg_advisory_lock(${FULL_RUN_LOCK})`);
+    return;
+  }
+  await manager.query(`SELECT pg_advisory_lock_shared(${FULL_RUN_LOCK})`);
+  for (const planId of [...new Set(planIds)].sort()) {
+    await manager.query(`SELECT pg_advisory_lock(hashtextextended($1, ${PLAN_LOCK_SEED}))`, [planId]);
+  }
+}

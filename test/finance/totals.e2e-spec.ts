@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import { GROUPINGS } from '../../libs/finance/src/groupings';
+import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
+import { waitFor } from '../support/processes';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+type Totals = { asOf: string; source: string; rows: Record<string, number | string>[]; total: Record<string, number> };
+
+describe('/api/v1/finance', () => {
+  let app: TestApp;
+  let fixture: Awaited<ReturnType<typeof createPortfolioFixture>>;
+  let finance: Record<string, string>;
+  let admin: Record<string, string>;
+  beforeAll(async () => {
+    app = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '100000' } });
+    fixture = await createPortfolioFixture(app.dataSource);
+    finance = bearer(await createKey(app.dataSource, 'finance'));
+    admin = bearer(await createKey(app.dataSource, 'admin'));
+  });
+  afterAll(() => app.close());
+
+  const totals = async (query: Record<string, string | number>): Promise<Totals> =>
+    (await app.http.get('/api/v1/finance/totals').query(query).set(finance).expect(200)).body;
+
+  /** The same figures straight from the source tables, summed by PostgreSQL. */
+  const liveSum = async (planId: string) => {
+    const [row] = await app.dataSource.query(
+      `SELECT count(*)::int AS n, coalesce(sum(investment_wan), 0)::text AS investment, coalesce(sum(land_mu), 0)::text AS land,
+              (SELECT coalesce(sum(r.completed_investment_wan), 0) FROM progress_reports r JOIN projects q ON q.id = r.project_id
+                WHERE q.plan_id = $1)::text AS completed
+         FROM projects WHERE plan_id = $1`,
+      [planId],
+    );
+    return { projectCount: row.n, investmentWan: Number(row.investment), landMu: Number(row.land), completedInvestmentWan: Number(row.completed) };
+  };
+
+  it('answers every grouping, with a total that is the exact sum of its rows', async () => {
+    for (const groupBy of GROUPINGS) {
+      const body = await totals({ groupBy, planId: fixture.plan.id });
+      const sum = (key: string) => body.rows.reduce((acc, row) => acc + Math.round(Number(row[key]) * 100), 0) / 100;
+      for (const key of ['investmentWan', 'landMu', 'completedInvestmentWan']) {
+        expect({ groupBy, key, total: body.total[key] }).toEqual({ groupBy, key, total: sum(key) });
+      }
+    }
+    const byProgram = await totals({ groupBy: 'program', planId: fixture.plan.id });
+    expect(byProgram.rows).toEqual([
+      expect.objectContaining({ key: fixture.program.id, label: '专栏2 县级医疗机构强水平建设项目', projectCount: 3, investmentWan: 32224, landMu: 20 }),
+    ]);
+    const byStatus = await totals({ groupBy: 'status', planId: fixture.plan.id });
+    expect(byStatus.rows[0]).toMatchObject({ key: 'planned', label: '计划' });
+  });
+
+  it('serves plan-wide totals from the rollups and reflects a write within 2 seconds', async () => {
+    await app.http.post('/api/v1/jobs/rollups/run').set(admin).expect(202);
+    await waitFor(async () => (await totals({ groupBy: 'plan', planId: fixture.plan.id })).source === 'rollup', {
+      what: 'the first rollup',
+    });
+    const project = fixture.projects[1];
+    const written = Date.now();
+    await app.http
+      .patch(`/api/v1/projects/${project.id}`)
+      .set(admin)
+      .set('If-Match', `"${project.version}"`)
+      .send({ investmentWan: 10024.37 })
+      .expect(200);
+    await waitFor(async () => (await totals({ groupBy: 'plan', planId: fixture.plan.id })).total.investmentWan === 32224.37, {
+      timeoutMs: 10_000,
+      intervalMs: 50,
+      what: 'the totals to reflect the write',
+    });
+    const elapsed = Date.now() - written;
+    expect(elapsed).toBeLessThan(2000);
+    const body = await totals({ groupBy: 'plan', planId: fixture.plan.id });
+    expect(body.source).toBe('rollup');
+    expect(body.total).toMatchObject(await liveSum(fixture.plan.id));
+  });
+
+  it('computes finer filters live, still exact', async () => {
+    const body = await totals({ groupBy: 'institution', planId: fixture.plan.id, status: 'planned' });
+    expect(body.source).toBe('live');
+    const [row] = await app.dataSource.query(
+      `SELECT sum(investment_wan)::text AS s FROM projects WHERE plan_id = $1 AND status = 'planned'`,
+      [fixture.plan.id],
+    );
+    expect(body.total.investmentWan).toBe(Number(row.s));
+  });
+
+  it('keeps rollups equal to live SQL after random writes from several clients', async () => {
+    const local = await createPortfolioFixture(app.dataSource);
+    const manager = bearer(await createKey(app.dataSource, 'manager', [local.hospital.id, local.clinic.id]));
+    // Deterministic "random" amounts with cents, written concurrently: creates, updates and monthly progress.
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const cents = () => Math.round(next() * 1_000_000) / 100;
+    const created = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        app.http
+          .post('/api/v1/projects')
+          .set(manager)
+          .send({ planId: local.plan.id, programId: local.program.id, institutionId: i % 2 ? local.hospital.id : local.clinic.id,
+                  name: `随机项目${i}`, investmentWan: cents(), landMu: Math.round(next() * 10000) / 10000 })
+          .expect(201),
+      ),
+    );
+    await Promise.all(
+      created.map((response, i) =>
+        i % 3 === 0
+          ? app.http.patch(`/api/v1/projects/${response.body.id}`).set(manager).set('If-Match', '"1"').send({ investmentWan: cents() }).expect(200)
+          : i % 3 === 1
+            ? app.http.delete(`/api/v1/projects/${response.body.id}`).set(admin).set('If-Match', '"1"').expect(204)
+            : Promise.resolve(),
+      ),
+    );
+    for (const [i, response] of created.entries()) {
+      if (i % 3 !== 2) continue;
+      await app.dataSource.query(
+        `INSERT INTO progress_reports (project_id, period, completed_investment_wan, disbursed_wan) VALUES ($1, '2024-05-01', $2, 0)`,
+        [response.body.id, cents()],
+      );
+    }
+    await app.http.post('/api/v1/jobs/rollups/run').set(admin).expect(202);
+    const expected = await liveSum(local.plan.id);
+    await waitFor(
+      async () => {
+        const body = await totals({ groupBy: 'plan', planId: local.plan.id });
+        return body.source === 'rollup' && body.total.investmentWan === expected.investmentWan &&
+          body.total.completedInvestmentWan === expected.completedInvestmentWan && body.total.landMu === expected.landMu;
+      },
+      { timeoutMs: 15_000, what: 'rollups to equal the live sums' },
+    );
+    for (const groupBy of GROUPINGS.filter((g) => g !== 'fundingSource')) {
+      const body = await totals({ groupBy, planId: local.plan.id });
+      expect({ groupBy, ...body.total }).toMatchObject({ groupBy, ...expected });
+    }
+  }, 60_000);
+
+  it('rejects an unknown grouping or filter with field errors', async () => {
+    const response = await app.http.get('/api/v1/finance/totals').query({ groupBy: 'colour', colour: 'x' }).set(finance).expect(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['colour', 'groupBy']);
+  });
+
+  it('reconciles declared totals against the projects', async () => {
+    const local = await createPortfolioFixture(app.dataSource);
+    const response = await app.http.get('/api/v1/finance/reconciliation').query({ planId: local.plan.id }).set(finance).expect(200);
+    expect(response.body.items).toEqual([
+      expect.objectContaining({
+        number: 2,
+        declared: { landMu: 20, investmentWan: 32224 },
+        computed: { landMu: 20, investmentWan: 32224 },
+        difference: { landMu: 0, investmentWan: 0 },
+        reconciled: true,
+      }),
+    ]);
+    await app.dataSource.query(`UPDATE projects SET investment_wan = investment_wan + 0.01 WHERE id = $1`, [local.projects[0].id]);
+    const after = await app.http.get('/api/v1/finance/reconciliation').query({ planId: local.plan.id }).set(finance).expect(200);
+    expect(after.body.items[0]).toMatchObject({ difference: { investmentWan: 0.01 }, reconciled: false });
+    expect(after.body.allReconciled).toBe(false);
+  });
+
+  it('exports CSV with Chinese headers and a total row, and xlsx with numbers as numbers', async () => {
+    const csv = await app.http.get('/api/v1/finance/totals.csv').query({ groupBy: 'program', planId: fixture.plan.id }).set(finance).expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const lines = csv.text.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^投资汇总（按专栏）.*数据截至/);
+    expect(lines[1]).toBe('专栏,项目数（个）,用地（亩）,计划投资（万元）,建筑面积（平方米）,床位（张）,累计完成投资（万元）,累计拨付（万元）');
+    expect(lines.at(-1)).toMatch(/^合计,3,20\.00,/);
+
+    const xlsx = await app.http
+      .get('/api/v1/finance/totals.xlsx')
+      .query({ groupBy: 'program', planId: fixture.plan.id })
+      .set(finance)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as Buffer);
+    const sheet = workbook.worksheets[0];
+    const total = sheet.getRow(sheet.rowCount);
+    expect(total.getCell(1).value).toBe('合计');
+    const api = await totals({ groupBy: 'program', planId: fixture.plan.id });
+    expect(total.getCell(4).value).toBe(api.total.investmentWan);
+    expect(typeof total.getCell(4).value).toBe('number');
+    expect(sheet.getColumn(4).numFmt).toBe('#,##0.00');
+  });
+
+  it('lets only admins run jobs, and names unknown jobs', async () => {
+    await app.http.post('/api/v1/jobs/rollups/run').set(finance).expect(403);
+    await app.http.post('/api/v1/jobs/nothing/run').set(admin).expect(404);
+  });
+});
