@@ -178,7 +178,7 @@ describe('/api/v1/finance', () => {
       })
       .expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(new Uint8Array(xlsx.body as Buffer).buffer as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     const total = sheet.getRow(sheet.rowCount);
     expect(total.getCell(1).value).toBe('合计');
@@ -191,5 +191,36 @@ describe('/api/v1/finance', () => {
   it('lets only admins run jobs, and names unknown jobs', async () => {
     await app.http.post('/api/v1/jobs/rollups/run').set(finance).expect(403);
     await app.http.post('/api/v1/jobs/nothing/run').set(admin).expect(404);
+  });
+});
+
+describe('/api/v1/finance/pace (序时进度)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('compares this year’s completed investment with an even pace and lists the projects behind it', async () => {
+    const fixture = await createPortfolioFixture(app.dataSource);
+    const finance = bearer(await createKey(app.dataSource, 'finance'));
+    // Two projects over 2024–2025 of 12000 and 10024 万元: 6000 and 5012 planned for 2024, all of it due by year end.
+    await app.dataSource.query(`UPDATE projects SET start_year = 2024, end_year = 2025 WHERE plan_id = $1`, [fixture.plan.id]);
+    await app.dataSource.query(`UPDATE projects SET start_year = 2026, end_year = 2027 WHERE id = $1`, [fixture.projects[2].id]);
+    await app.dataSource.query(
+      `INSERT INTO progress_reports (project_id, period, completed_investment_wan) VALUES ($1, '2024-03-01', 2000), ($1, '2024-11-01', 4000.5),
+              ($2, '2024-06-01', 1000), ($2, '2023-12-01', 999)`,
+      [fixture.projects[0].id, fixture.projects[1].id],
+    );
+    const response = await app.http.get('/api/v1/finance/pace').query({ planId: fixture.plan.id, year: 2024 }).set(finance).expect(200);
+    expect(response.body).toMatchObject({
+      year: 2024,
+      elapsedShare: 1,
+      annualPlanWan: 11012,
+      expectedToDateWan: 11012,
+      completedWan: 7000.5,
+      behindCount: 1,
+      behind: [{ projectId: fixture.projects[1].id, annualPlanWan: 5012, completedWan: 1000, gapWan: 4012 }],
+    });
   });
 });

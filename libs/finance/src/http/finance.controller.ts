@@ -1,11 +1,13 @@
-import { Controller, Get, Header, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ProblemResponses } from '@tracker/api-conventions';
 import { ALL_ROLES, Roles } from '@tracker/auth';
+import { RUNTIME, type Runtime } from '@tracker/platform';
 import type { Response } from 'express';
 import { ReconciliationQuery, TotalsQuery } from './finance.dto';
 import { FinanceService } from './finance.service';
 import { ReconciliationView, TotalsView } from './finance.views';
+import { PaceQuery, PaceView } from './pace';
 import { totalsToCsv, totalsToXlsx } from './totals-export';
 
 const TOTALS_DESCRIPTION =
@@ -19,7 +21,10 @@ const TOTALS_DESCRIPTION =
 @ProblemResponses(400, 401, 403, 429)
 @Controller('finance')
 export class FinanceController {
-  constructor(private readonly finance: FinanceService) {}
+  constructor(
+    private readonly finance: FinanceService,
+    @Inject(RUNTIME) private readonly runtime: Runtime,
+  ) {}
 
   @Get('totals')
   @Roles(...ALL_ROLES)
@@ -52,6 +57,19 @@ export class FinanceController {
     return new StreamableFile(await totalsToXlsx(view, query), {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     });
+  }
+
+  @Get('pace')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'Completed investment against an even pace through the year (序时进度)',
+    description:
+      'Each active project’s investment is spread evenly over its build years; by today it should have completed the ' +
+      'elapsed share of this year’s part. Lists the projects behind pace, largest gap first. Filters as /projects.',
+  })
+  @ApiOkResponse({ type: PaceView })
+  pace(@Query() query: PaceQuery) {
+    return this.finance.pace(query, this.runtime.config.planTimeZone);
   }
 
   @Get('reconciliation')

@@ -5,6 +5,7 @@ import { labelFor, PROJECT_GROUPINGS, type Grouping } from '../groupings';
 import { fundingBySourceSql, MEASURES_SQL, projectBaseSql } from '../project-base';
 import type { FinanceFilters, ReconciliationQuery, TotalsQuery } from './finance.dto';
 import type { ReconciliationView, TotalsFigures, TotalsRow, TotalsView } from './finance.views';
+import type { PaceQuery, PaceView } from './pace';
 
 type Row = Record<string, unknown>;
 
@@ -156,4 +157,75 @@ export class FinanceService {
     });
     return { items, allReconciled: items.every((item) => item.reconciled) };
   }
+
+  /**
+   * 序时进度: a project's investment is spread evenly over its build years; by today it should have completed the
+   * elapsed share of this year's part. Amounts are rounded to 0.01 万元 per project, and the summary is the SQL sum of
+   * those rounded amounts, so it equals the sum of the rows.
+   */
+  async pace(query: PaceQuery, timeZone: string): Promise<PaceView> {
+    const { year: requestedYear, ...filters } = query;
+    const [{ today, current_year }] = await this.dataSource.query(
+      `SELECT (now() AT TIME ZONE $1)::date::text AS today, extract(year FROM now() AT TIME ZONE $1)::int AS current_year`,
+      [timeZone],
+    );
+    const params = new SqlParams();
+    const year = requestedYear ?? current_year;
+    const where = projectFilterSql(filters, params);
+    const y = params.add(year);
+    const elapsedShare = year < current_year ? 1 : year > current_year ? 0 : dayOfYear(today) / daysInYear(year);
+    const share = params.add(elapsedShare);
+    const rows: Row[] = await this.dataSource.query(
+      `WITH active AS (
+         SELECT p.id, p.name, i.name AS institution_name,
+                round(p.investment_wan / (p.end_year - p.start_year + 1), 2) AS annual_plan,
+                coalesce((SELECT sum(r.completed_investment_wan) FROM progress_reports r
+                           WHERE r.project_id = p.id AND extract(year FROM r.period) = ${y}), 0) AS completed
+           FROM projects p LEFT JOIN institutions i ON i.id = p.institution_id
+          WHERE p.investment_wan IS NOT NULL AND p.start_year <= ${y} AND p.end_year >= ${y}
+            AND p.status NOT IN ('cancelled', 'suspended') ${where ? `AND ${where}` : ''}
+       ), paced AS (
+         SELECT *, round(annual_plan * ${share}::numeric, 2) AS expected FROM active
+       )
+       SELECT id, name, institution_name, annual_plan, expected, completed, expected - completed AS gap,
+              sum(annual_plan) OVER () AS total_plan, sum(expected) OVER () AS total_expected,
+              sum(completed) OVER () AS total_completed, count(*) FILTER (WHERE completed < expected) OVER () AS behind_count
+         FROM paced ORDER BY (completed < expected) DESC, expected - completed DESC, id`,
+      params.values,
+    );
+    const first = rows[0];
+    const expected = toNumber(first?.total_expected as string) ?? 0;
+    const completed = toNumber(first?.total_completed as string) ?? 0;
+    return {
+      year,
+      asOfDate: today,
+      elapsedShare: Number(elapsedShare.toFixed(4)),
+      annualPlanWan: toNumber(first?.total_plan as string) ?? 0,
+      expectedToDateWan: expected,
+      completedWan: completed,
+      paceRatio: expected > 0 ? Number((completed / expected).toFixed(4)) : null,
+      behindCount: Number(first?.behind_count ?? 0),
+      behind: rows
+        .filter((row) => Number(row.gap) > 0)
+        .slice(0, 100)
+        .map((row) => ({
+          projectId: row.id as string,
+          name: row.name as string,
+          institutionName: row.institution_name as string | null,
+          annualPlanWan: toNumber(row.annual_plan as string)!,
+          expectedToDateWan: toNumber(row.expected as string)!,
+          completedWan: toNumber(row.completed as string)!,
+          gapWan: toNumber(row.gap as string)!,
+        })),
+    };
+  }
+}
+
+function dayOfYear(isoDate: string): number {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Math.floor((date.getTime() - Date.UTC(date.getUTCFullYear(), 0, 1)) / 86_400_000) + 1;
+}
+
+function daysInYear(year: number): number {
+  return (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
 }
