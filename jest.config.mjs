@@ -9,6 +9,8 @@ const common = {
 };
 
 export default {
+  // Integration tests wait for real jobs and processes; unit tests finish in milliseconds anyway.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts'] },
     {

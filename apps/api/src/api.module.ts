@@ -12,11 +12,12 @@ import { FinanceApiModule } from '@tracker/finance';
 import { PlansModule } from '@tracker/plans';
 import { FastRedis, RUNTIME, type Runtime } from '@tracker/platform';
 import { ProjectsModule } from '@tracker/projects';
+import { WebhooksApiModule } from '@tracker/webhooks';
 import { HealthController } from './health/health.controller';
 
 /** The HTTP features. The worker never imports this module. */
 @Module({
-  imports: [PlansModule, ProjectsModule, FinanceApiModule],
+  imports: [PlansModule, ProjectsModule, FinanceApiModule, WebhooksApiModule],
   controllers: [HealthController, KeysController],
   providers: [
     {

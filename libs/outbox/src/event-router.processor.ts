@@ -1,5 +1,5 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject } from '@nestjs/common';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
 import { QUEUES } from '@tracker/platform';
 import type { Job } from 'bullmq';
 import type { RelayedEvent } from './outbox-relay';
@@ -14,13 +14,21 @@ export const EVENT_HANDLERS = Symbol('EVENT_HANDLERS');
  * Hands each relayed event to every handler. Handlers must be idempotent: a job is retried whole if one of them
  * fails, and the relay may publish an event again after a crash (BullMQ drops it while the first copy is kept).
  */
-@Processor(QUEUES.events, { concurrency: 4 })
+// One at a time: events are routed in the order the relay published them, which is the order they happened.
+@Processor(QUEUES.events, { concurrency: 1 })
 export class EventRouterProcessor extends WorkerHost {
   constructor(@Inject(EVENT_HANDLERS) private readonly handlers: EventHandler[]) {
     super();
   }
 
+  private readonly logger = new Logger('events');
+
   async process(job: Job<RelayedEvent>): Promise<void> {
     for (const handler of this.handlers) await handler.handle(job.data);
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job<RelayedEvent> | undefined, error: Error): void {
+    this.logger.warn({ msg: 'event handling failed; it will be retried', eventId: job?.data.eventId, type: job?.data.type, attempt: job?.attemptsMade, error: error.message });
   }
 }

@@ -21,6 +21,9 @@ export interface AppConfig {
   /** Requests per minute per API key (or per address without one). */
   rateLimitPerMinute: number;
   webhookAllowPrivateTargets: boolean;
+  /** Attempts per webhook delivery before it is dead-lettered, and the first retry delay (doubling, with jitter). */
+  webhookMaxAttempts: number;
+  webhookRetryBaseMs: number;
 }
 
 /** A configuration problem; its message is one line that names the variable, printed instead of a stack trace. */
@@ -62,6 +65,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', 10_000, integer(0, 600_000)),
     rateLimitPerMinute: read('RATE_LIMIT_PER_MINUTE', 1200, integer(1, 10_000_000)),
     webhookAllowPrivateTargets: read('WEBHOOK_ALLOW_PRIVATE_TARGETS', false, boolean),
+    webhookMaxAttempts: read('WEBHOOK_MAX_ATTEMPTS', 8, integer(1, 50)),
+    webhookRetryBaseMs: read('WEBHOOK_RETRY_BASE_MS', 2000, integer(10, 3_600_000)),
   };
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   return config;

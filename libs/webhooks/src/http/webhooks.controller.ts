@@ -1,0 +1,99 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { etag, IdempotencyInterceptor, PageQuery, ProblemResponses, requireIfMatch } from '@tracker/api-conventions';
+import { actorOf, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
+import type { Request, Response } from 'express';
+import { CreateWebhookDto, DeliveryListQuery, UpdateWebhookDto } from './webhook.dto';
+import { CreatedWebhookView, DeliveryPage, WebhookList, WebhookView } from './webhook.views';
+import { WebhooksService } from './webhooks.service';
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the version you read, e.g. "3"' };
+const SIGNING =
+  'Each delivery is a POST of `{ id, type, occurredAt, data }` with `X-Signature: sha256=<hex HMAC-SHA256 of the raw ' +
+  'body with the secret>`, `X-Event-Id` and `X-Timestamp`; a 2xx answer within 5 s acknowledges it, anything else is ' +
+  'retried with exponential backoff and jitter, then dead-lettered. Delivery is at least once: deduplicate on X-Event-Id.';
+
+@ApiTags('webhooks')
+@ApiBearerAuth('apiKey')
+@ProblemResponses(400, 401, 403, 429)
+@Controller('webhooks')
+export class WebhooksController {
+  constructor(private readonly webhooks: WebhooksService) {}
+
+  @Get()
+  @Roles('admin')
+  @ApiOperation({ summary: 'List webhook subscriptions (admin)', description: 'Sort: `createdAt`, `url`.' })
+  @ApiOkResponse({ type: WebhookList })
+  list(@Query() query: PageQuery) {
+    return this.webhooks.list(query);
+  }
+
+  @Post()
+  @HttpCode(201)
+  @Roles('admin')
+  @UseInterceptors(IdempotencyInterceptor)
+  @ApiOperation({
+    summary: 'Subscribe to events (admin)',
+    description: `${SIGNING} Receivers on private or loopback addresses are refused unless the deployment allows them.`,
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat with the same key returns the first result' })
+  @ApiCreatedResponse({ type: CreatedWebhookView })
+  @ProblemResponses(409, 422)
+  async create(@Body() body: CreateWebhookDto, @CurrentPrincipal() principal: Principal, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const webhook = await this.webhooks.create(body, actorOf(principal, req));
+    res.setHeader('ETag', etag(webhook.version));
+    res.setHeader('Location', `/api/v1/webhooks/${webhook.id}`);
+    return webhook;
+  }
+
+  @Get(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Get a webhook subscription (admin)', description: 'The secret is never returned.' })
+  @ApiOkResponse({ type: WebhookView })
+  @ProblemResponses(404)
+  async get(@Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
+    const webhook = await this.webhooks.get(id);
+    res.setHeader('ETag', etag(webhook.version));
+    return webhook;
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Change a webhook subscription (admin)', description: 'url, events, secret (write-only), active.' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: WebhookView })
+  @ProblemResponses(404, 412, 428)
+  async update(
+    @Param('id', uuid) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: UpdateWebhookDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const webhook = await this.webhooks.update(id, requireIfMatch(ifMatch), body, actorOf(principal, req));
+    res.setHeader('ETag', etag(webhook.version));
+    return webhook;
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Delete a webhook subscription (admin)' })
+  @ApiHeader(IF_MATCH)
+  @ApiNoContentResponse()
+  @ProblemResponses(404, 412, 428)
+  async remove(@Param('id', uuid) id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() principal: Principal, @Req() req: Request) {
+    await this.webhooks.remove(id, requireIfMatch(ifMatch), actorOf(principal, req));
+  }
+
+  @Get(':id/deliveries')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Deliveries of a subscription, with every attempt (admin)', description: 'Newest first. Sort: `createdAt`.' })
+  @ApiOkResponse({ type: DeliveryPage })
+  @ProblemResponses(404)
+  deliveries(@Param('id', uuid) id: string, @Query() query: DeliveryListQuery) {
+    return this.webhooks.deliveries(id, query);
+  }
+}
