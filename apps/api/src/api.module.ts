@@ -9,16 +9,18 @@ import {
 } from '@tracker/api-conventions';
 import { ApiKeyGuard, KeysController } from '@tracker/auth';
 import { FinanceApiModule } from '@tracker/finance';
+import { NotificationsApiModule } from '@tracker/notifications';
 import { PlansModule } from '@tracker/plans';
 import { FastRedis, RUNTIME, type Runtime } from '@tracker/platform';
 import { ProjectsModule } from '@tracker/projects';
 import { WebhooksApiModule } from '@tracker/webhooks';
 import { HealthController } from './health/health.controller';
+import { JobsController } from './jobs/jobs.controller';
 
 /** The HTTP features. The worker never imports this module. */
 @Module({
-  imports: [PlansModule, ProjectsModule, FinanceApiModule, WebhooksApiModule],
-  controllers: [HealthController, KeysController],
+  imports: [PlansModule, ProjectsModule, FinanceApiModule, WebhooksApiModule, NotificationsApiModule],
+  controllers: [HealthController, KeysController, JobsController],
   providers: [
     {
       provide: RATE_LIMIT_OPTIONS,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FinanceWorkerModule, RollupEventHandler } from '@tracker/finance';
+import { RemindersWorkerModule } from '@tracker/notifications';
 import { EVENT_HANDLERS, EventRouterProcessor, OutboxRelay } from '@tracker/outbox';
 import { WebhookEventHandler, WebhooksWorkerModule } from '@tracker/webhooks';
 
@@ -8,7 +9,7 @@ import { WebhookEventHandler, WebhooksWorkerModule } from '@tracker/webhooks';
  * The api never imports this module.
  */
 @Module({
-  imports: [FinanceWorkerModule, WebhooksWorkerModule],
+  imports: [FinanceWorkerModule, WebhooksWorkerModule, RemindersWorkerModule],
   providers: [
     OutboxRelay,
     EventRouterProcessor,

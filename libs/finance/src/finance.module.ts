@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FinanceController } from './http/finance.controller';
 import { FinanceService } from './http/finance.service';
-import { JobsController } from './http/jobs.controller';
 import { RollupEventHandler } from './jobs/rollup-event-handler';
 import { RollupJobs } from './jobs/rollup-jobs';
 import { RollupsProcessor } from './jobs/rollups.processor';
@@ -9,8 +8,9 @@ import { RollupService } from './rollups/rollup.service';
 
 /** The finance API (read side, and "run the rollups now"). */
 @Module({
-  controllers: [FinanceController, JobsController],
+  controllers: [FinanceController],
   providers: [FinanceService, RollupJobs],
+  exports: [RollupJobs],
 })
 export class FinanceApiModule {}
 

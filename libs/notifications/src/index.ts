@@ -1,1 +1,4 @@
 export * from './notification.entity';
+export * from './notifications.module';
+export * from './reminders/reminder-scan';
+export * from './reminders/reminder-jobs';

@@ -23,6 +23,10 @@ export interface AppConfig {
   webhookAllowPrivateTargets: boolean;
   /** Attempts per webhook delivery before it is dead-lettered, and the first retry delay (doubling, with jitter). */
   webhookMaxAttempts: number;
+  /** Reminder rules: days before the planned date, days overdue before escalation, minutes between scans. */
+  reminderDueSoonDays: number[];
+  reminderEscalateAfterDays: number;
+  reminderScanEveryMinutes: number;
   webhookRetryBaseMs: number;
 }
 
@@ -65,6 +69,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', 10_000, integer(0, 600_000)),
     rateLimitPerMinute: read('RATE_LIMIT_PER_MINUTE', 1200, integer(1, 10_000_000)),
     webhookAllowPrivateTargets: read('WEBHOOK_ALLOW_PRIVATE_TARGETS', false, boolean),
+    reminderDueSoonDays: read('REMINDER_DUE_SOON_DAYS', [30, 7, 1], dayList),
+    reminderEscalateAfterDays: read('REMINDER_ESCALATE_AFTER_DAYS', 14, integer(1, 365)),
+    reminderScanEveryMinutes: read('REMINDER_SCAN_EVERY_MINUTES', 15, integer(1, 1440)),
     webhookMaxAttempts: read('WEBHOOK_MAX_ATTEMPTS', 8, integer(1, 50)),
     webhookRetryBaseMs: read('WEBHOOK_RETRY_BASE_MS', 2000, integer(10, 3_600_000)),
   };
@@ -92,6 +99,14 @@ const oneOf =
   <T extends string>(values: readonly T[]) =>
   (raw: string): T | string =>
     (values as readonly string[]).includes(raw) ? (raw as T) : `!must be one of ${values.join(', ')}`;
+
+const dayList = (raw: string): number[] | string => {
+  const days = raw.split(',').map((part) => part.trim());
+  if (days.length === 0 || days.some((d) => !/^\d{1,3}$/.test(d) || Number(d) < 1)) {
+    return '!must be a comma-separated list of day counts such as 30,7,1';
+  }
+  return [...new Set(days.map(Number))].sort((a, b) => b - a);
+};
 
 const boolean = (raw: string): boolean | string => {
   if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;

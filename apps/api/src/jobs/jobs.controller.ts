@@ -2,7 +2,8 @@ import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ProblemException, ProblemResponses } from '@tracker/api-conventions';
 import { Roles } from '@tracker/auth';
-import { RollupJobs } from '../jobs/rollup-jobs';
+import { RollupJobs } from '@tracker/finance';
+import { ReminderJobs } from '@tracker/notifications';
 
 class JobStarted {
   @ApiProperty({ example: 'rollups' })
@@ -17,16 +18,23 @@ class JobStarted {
 @ProblemResponses(401, 403, 404, 429, 503)
 @Controller('jobs')
 export class JobsController {
-  constructor(private readonly rollups: RollupJobs) {}
+  constructor(
+    private readonly rollups: RollupJobs,
+    private readonly reminders: ReminderJobs,
+  ) {}
 
   @Post(':name/run')
   @HttpCode(202)
   @Roles('admin')
-  @ApiOperation({ summary: 'Run a job now (admin)', description: '`rollups`: recompute every finance rollup.' })
-  @ApiParam({ name: 'name', enum: ['rollups'] })
+  @ApiOperation({
+    summary: 'Run a job now (admin)',
+    description: '`rollups`: recompute every finance rollup. `reminders`: scan milestones for due, overdue and escalated reminders.',
+  })
+  @ApiParam({ name: 'name', enum: ['rollups', 'reminders'] })
   @ApiAcceptedResponse({ type: JobStarted })
   async run(@Param('name') name: string): Promise<JobStarted> {
-    if (name !== 'rollups') throw new ProblemException(404, 'Not Found', `No job named ${name}; jobs: rollups.`);
-    return { name, jobId: await this.rollups.runFullNow() };
+    if (name === 'rollups') return { name, jobId: await this.rollups.runFullNow() };
+    if (name === 'reminders') return { name, jobId: await this.reminders.runNow() };
+    throw new ProblemException(404, 'Not Found', `No job named ${name}; jobs: rollups, reminders.`);
   }
 }
