@@ -10,3 +10,4 @@ export * from './platform.module';
 export * from './boot';
 export * from './queue/queues.module';
 export * from './async';
+export * from './queue/keep-scheduled';

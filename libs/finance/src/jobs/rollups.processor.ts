@@ -1,7 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { Inject } from '@nestjs/common';
-import { QUEUES, RUNTIME, type Runtime } from '@tracker/platform';
+import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { keepScheduled, QUEUES, RUNTIME, type Runtime } from '@tracker/platform';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { RollupService, type RollupResult } from '../rollups/rollup.service';
@@ -9,8 +8,9 @@ import { ROLLUP_JOBS, RollupJobs, type RecomputePlansData } from './rollup-jobs'
 
 /** Recomputes rollups: of a few plans after writes, or of everything (nightly and on demand). */
 @Processor(QUEUES.rollups, { concurrency: 2 })
-export class RollupsProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class RollupsProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('rollups');
+  private stopScheduling: () => void = () => undefined;
 
   constructor(
     private readonly rollups: RollupService,
@@ -21,8 +21,12 @@ export class RollupsProcessor extends WorkerHost implements OnApplicationBootstr
     super();
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.ensureNightlySchedule(this.runtime.config.planTimeZone);
+  onApplicationBootstrap(): void {
+    this.stopScheduling = keepScheduled(() => this.jobs.ensureNightlySchedule(this.runtime.config.planTimeZone), this.logger);
+  }
+
+  onApplicationShutdown(): void {
+    this.stopScheduling();
   }
 
   async process(job: Job): Promise<RollupResult> {

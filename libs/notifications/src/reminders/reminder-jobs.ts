@@ -1,6 +1,6 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { QUEUES, RUNTIME, type Runtime } from '@tracker/platform';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { keepScheduled, QUEUES, RUNTIME, type Runtime } from '@tracker/platform';
 import type { Job, Queue } from 'bullmq';
 import { ReminderScan, type ReminderScanResult } from './reminder-scan';
 
@@ -22,8 +22,9 @@ export class ReminderJobs {
 }
 
 @Processor(QUEUES.reminders, { concurrency: 1 })
-export class ReminderScanProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class ReminderScanProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('reminders');
+  private stopScheduling: () => void = () => undefined;
 
   constructor(
     private readonly scan: ReminderScan,
@@ -33,8 +34,12 @@ export class ReminderScanProcessor extends WorkerHost implements OnApplicationBo
     super();
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.ensureSchedule(this.runtime.config.reminderScanEveryMinutes);
+  onApplicationBootstrap(): void {
+    this.stopScheduling = keepScheduled(() => this.jobs.ensureSchedule(this.runtime.config.reminderScanEveryMinutes), this.logger);
+  }
+
+  onApplicationShutdown(): void {
+    this.stopScheduling();
   }
 
   async process(job: Job): Promise<ReminderScanResult> {

@@ -1,1 +1,0 @@
-export const twice = (n: number): number => n * 2;

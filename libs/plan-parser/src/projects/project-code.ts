@@ -1,0 +1,18 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Stable across re-imports: it depends only on the plan, the 专栏 and who builds what, so editing a project's
+ * figures in a newer version of the document updates the same project.
+ */
+export function projectCode(
+  planCode: string,
+  programNumber: number | null,
+  institutionName: string | null,
+  name: string,
+): string {
+  const digest = createHash('sha1')
+    .update(`${institutionName ?? ''}|${name}`, 'utf8')
+    .digest('hex')
+    .slice(0, 8);
+  return `${planCode}-Z${programNumber ?? 0}-${digest}`;
+}

@@ -1,0 +1,40 @@
+import { compareDecimals, subtractDecimals, sumDecimals } from './decimal';
+import type { ParsedProgram, ParsedProject, ProgramReconciliation } from './types';
+
+/**
+ * Each program's declared 合计 against the exact sum of its projects. A total the rows do not reach is
+ * reported, never adjusted.
+ */
+export function reconcilePrograms(programs: readonly ParsedProgram[], projects: readonly ParsedProject[]): ProgramReconciliation[] {
+  return programs.flatMap((program) => {
+    if (!program.declared) return [];
+    const own = projects.filter((project) => project.programNumber === program.number);
+    const computed = {
+      landMu: sumDecimals(own.map((project) => project.landMu)),
+      investmentWan: sumDecimals(own.map((project) => project.investmentWan)),
+    };
+    const { landMu, investmentWan } = program.declared;
+    const difference = {
+      landMu: landMu === null ? null : subtractDecimals(landMu, computed.landMu),
+      investmentWan: investmentWan === null ? null : subtractDecimals(investmentWan, computed.investmentWan),
+    };
+    const reconciled =
+      (landMu === null || compareDecimals(landMu, computed.landMu) === 0) &&
+      (investmentWan === null || compareDecimals(investmentWan, computed.investmentWan) === 0);
+    return [{ programNumber: program.number, declared: program.declared, computed, difference, reconciled }];
+  });
+}
+
+export function reconciliationWarnings(checks: readonly ProgramReconciliation[], programs: readonly ParsedProgram[]) {
+  return checks
+    .filter((check) => !check.reconciled)
+    .map((check) => {
+      const program = programs.find((p) => p.number === check.programNumber);
+      return {
+        line: program?.source.line ?? 0,
+        message:
+          `${program?.label ?? check.programNumber} 合计 does not match its rows: declared land ${check.declared.landMu ?? '—'} mu, ` +
+          `investment ${check.declared.investmentWan ?? '—'} 万元; rows add up to ${check.computed.landMu} mu, ${check.computed.investmentWan} 万元`,
+      };
+    });
+}
