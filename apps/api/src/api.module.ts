@@ -9,6 +9,7 @@ import {
 } from '@tracker/api-conventions';
 import { ApiKeyGuard, KeysController } from '@tracker/auth';
 import { FinanceApiModule } from '@tracker/finance';
+import { ImportsModule } from '@tracker/imports';
 import { NotificationsApiModule } from '@tracker/notifications';
 import { PlansModule } from '@tracker/plans';
 import { FastRedis, RUNTIME, type Runtime } from '@tracker/platform';
@@ -19,7 +20,7 @@ import { JobsController } from './jobs/jobs.controller';
 
 /** The HTTP features. The worker never imports this module. */
 @Module({
-  imports: [PlansModule, ProjectsModule, FinanceApiModule, WebhooksApiModule, NotificationsApiModule],
+  imports: [PlansModule, ProjectsModule, FinanceApiModule, WebhooksApiModule, NotificationsApiModule, ImportsModule],
   controllers: [HealthController, KeysController, JobsController],
   providers: [
     {

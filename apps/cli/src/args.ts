@@ -5,6 +5,9 @@ export interface ParsedArgs {
   flags: Record<string, string | true>;
 }
 
+/** Flags that never take a value, so `--dry-run file.txt` keeps the file as an argument. */
+const SWITCHES = new Set(['dry-run', 'all', 'if-empty']);
+
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
   const positional: string[] = [];
@@ -15,6 +18,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       const [name, inline] = arg.slice(2).split('=', 2);
       const next = rest[i + 1];
       if (inline !== undefined) flags[name] = inline;
+      else if (SWITCHES.has(name)) flags[name] = true;
       else if (next !== undefined && !next.startsWith('--')) {
         flags[name] = next;
         i++;

@@ -1,8 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { SYSTEM_ACTOR } from '@tracker/audit';
 import { isEmptyPortfolio, loadSeeds, parseImportFile, runImport, type ImportReport } from '@tracker/imports';
 import type { DataSource } from 'typeorm';
+import { CURATED_DIR, generateSeeds } from '../../../seeds/generate';
+import { SEED_PLANS_DIR } from '../../../seeds/load';
 import { stringFlag, UsageError, type ParsedArgs } from './args';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -17,7 +19,7 @@ export async function importCommand(dataSource: DataSource, args: ParsedArgs): P
   const reports: ImportReport[] = [];
   for (const [index, path] of args.positional.entries()) {
     log(`[${index + 1}/${args.positional.length}] ${path} (${statSync(path).size} bytes)`);
-    const parsed = await parseImportFile(readFileSync(path), basename(path), { planCode });
+    const parsed = await parseImportFile(readFileSync(path), basename(path), { planCode, curatedDir: resolve(CURATED_DIR) });
     const report = await runImport(dataSource.manager, parsed, {
       file: basename(path),
       actor: { ...SYSTEM_ACTOR, name: 'cli-import' },
@@ -65,4 +67,22 @@ function summary(verb: string, reports: ImportReport[], ms: number): string {
     `${unreconciled === 0 ? 'every declared total reconciles' : `${unreconciled} program(s) do not reconcile`}; ` +
     `${Math.round(ms)} ms`
   );
+}
+
+/**
+ * `seeds:generate [--from DIR]`: parses the plan documents (default ../shared/seeds), merges the curated projects
+ * and writes seeds/plans/*.json. Needs no database.
+ */
+export async function generateSeedsCommand(args: ParsedArgs): Promise<string> {
+  const started = performance.now();
+  const from = resolve(stringFlag(args, 'from') ?? '../shared/seeds');
+  const bundles = await generateSeeds(from);
+  const dir = resolve(SEED_PLANS_DIR);
+  mkdirSync(dir, { recursive: true });
+  for (const bundle of bundles) {
+    const target = join(dir, bundle.file.replace(/\.txt$/, '.json'));
+    writeFileSync(target, JSON.stringify(bundle, null, 2) + '\n');
+    log(`${bundle.file}: ${bundle.projects.length} projects, ${bundle.programs.length} programs, ${bundle.indicators.length} indicators, ${bundle.bedTargets.length} bed targets → ${target}`);
+  }
+  return `generated ${bundles.length} seed bundle(s) in ${Math.round(performance.now() - started)} ms`;
 }

@@ -6,7 +6,7 @@ import { ImportTargetError } from '@tracker/imports';
 import { PlanParseError } from '@tracker/plan-parser';
 import type { DataSource } from 'typeorm';
 import { listFlag, parseArgs, stringFlag, UsageError, type ParsedArgs } from './args';
-import { importCommand, seedCommand } from './import-commands';
+import { generateSeedsCommand, importCommand, seedCommand } from './import-commands';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -14,6 +14,7 @@ Commands:
   migrate                         apply pending migrations
   migrate:down [--all]            revert the last migration (or all of them)
   seed [--if-empty]               load the five plans of seeds/ (idempotent)
+  seeds:generate [--from DIR]     regenerate seeds/plans/*.json from the plan documents (default ../shared/seeds)
   import <file…> [--dry-run] [--plan-code CODE]
                                   import plan documents (.txt) or project lists (.csv, .xlsx, with --plan-code);
                                   --dry-run prints what would change and the reconciliation, and writes nothing
@@ -61,6 +62,11 @@ const COMMANDS: Record<string, Command> = {
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
+  // Commands that need no database run before any is started.
+  if (args.command === 'seeds:generate') {
+    process.stdout.write(`${await generateSeedsCommand(args)}\n`);
+    return 0;
+  }
   const command = args.command ? COMMANDS[args.command] : undefined;
   if (!command) {
     process.stderr.write(`${args.command ? `Unknown command "${args.command}"\n\n` : ''}${USAGE}\n`);

@@ -1,6 +1,8 @@
-import { extname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import {
   decodeDocument,
+  mergeCuratedProjects,
   parsePlanDocument,
   parseProjectCsv,
   parseProjectXlsx,
@@ -22,14 +24,22 @@ export const IMPORT_EXTENSIONS = ['.txt', '.csv', '.xlsx'] as const;
 export async function parseImportFile(
   buffer: Buffer,
   fileName: string,
-  options: { planCode?: string },
+  options: { planCode?: string; curatedDir?: string },
 ): Promise<ParsedImport> {
   if (buffer.length > PARSER_LIMITS.maxBytes) {
     throw new PlanParseError(`the file is ${buffer.length} bytes; the limit is ${PARSER_LIMITS.maxBytes}`, null);
   }
   const extension = extname(fileName).toLowerCase();
   if (extension === '.txt') {
-    return { kind: 'plan-document', document: parsePlanDocument(decodeDocument(buffer, fileName), fileName) };
+    const text = decodeDocument(buffer, fileName);
+    const document = parsePlanDocument(text, fileName);
+    // The projects a plan names only in prose are curated by hand beside the seeds; a re-import of that document
+    // keeps them (and checks that each still cites a line that says what it claims).
+    const curatedFile = options.curatedDir && join(options.curatedDir, fileName.replace(/\.txt$/i, '.json'));
+    if (curatedFile && existsSync(curatedFile)) {
+      return { kind: 'plan-document', document: mergeCuratedProjects(document, JSON.parse(readFileSync(curatedFile, 'utf8')), text) };
+    }
+    return { kind: 'plan-document', document };
   }
   if (extension === '.csv' || extension === '.xlsx') {
     if (!options.planCode) {

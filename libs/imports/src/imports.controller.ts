@@ -7,6 +7,7 @@ import { ProblemException, ProblemResponses } from '@tracker/api-conventions';
 import { actorOf, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
 import { PARSER_LIMITS, PlanParseError } from '@tracker/plan-parser';
 import type { Request } from 'express';
+import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ImportReportView } from './import-report.view';
 import { parseImportFile } from './import-source';
@@ -65,7 +66,10 @@ export class ImportsController {
   ) {
     if (!file) throw invalid('file', 'send the file as multipart field "file"');
     try {
-      const parsed = await parseImportFile(file.buffer, file.originalname, { planCode: query.planCode });
+      const parsed = await parseImportFile(file.buffer, file.originalname, {
+        planCode: query.planCode,
+        curatedDir: resolve(process.cwd(), 'seeds/curated'),
+      });
       return await runImport(this.dataSource.manager, parsed, {
         file: file.originalname,
         actor: actorOf(principal, req),
