@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { loadSeeds } from '../../libs/imports/src/seed';
 import { bearer, createKey } from '../support/fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestAppOnFreshDatabase, type TestApp } from '../support/test-app';
 
 const run = promisify(execFile);
 
@@ -25,7 +25,7 @@ if (!available) process.stderr.write('xlsx/LibreOffice test not run: libreoffice
   let app: TestApp;
   let dir: string;
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestAppOnFreshDatabase('xlsx');
     await loadSeeds(app.dataSource, process.cwd());
     dir = mkdtempSync(join(tmpdir(), 'hct-xlsx-'));
   });

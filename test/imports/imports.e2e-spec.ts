@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { generateSeeds } from '../../seeds/generate';
 import { readSeedBundles } from '../../seeds/load';
 import { bearer, createKey } from '../support/fixtures';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestAppOnFreshDatabase, type TestApp } from '../support/test-app';
 
 const SHARED_SEEDS = resolve('../shared/seeds');
 const LUOJIANG = '003_4027c28a8168d5a8.txt';
@@ -25,7 +25,7 @@ describe('POST /api/v1/imports', () => {
   let app: TestApp;
   let admin: Record<string, string>;
   beforeAll(async () => {
-    app = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '100000' } });
+    app = await startTestAppOnFreshDatabase('imports', { RATE_LIMIT_PER_MINUTE: '100000' });
     admin = bearer(await createKey(app.dataSource, 'admin'));
   });
   afterAll(() => app.close());

@@ -79,7 +79,7 @@ describe('a client generated from /openapi.json', () => {
     await run(process.execPath, [
       resolve('node_modules/typescript/bin/tsc'),
       '--strict', '--noEmitOnError', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext',
-      '--skipLibCheck', '--types', 'node', '--outDir', dir, join(dir, 'program.mts'),
+      '--skipLibCheck', '--types', 'node', '--ignoreConfig', '--outDir', dir, join(dir, 'program.mts'),
     ]);
 
     const { stdout } = await run(process.execPath, [join(dir, 'program.mjs')], {
@@ -111,7 +111,7 @@ describe('a client generated from /openapi.json', () => {
       run(process.execPath, [
         resolve('node_modules/typescript/bin/tsc'),
         '--strict', '--noEmit', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext',
-        '--skipLibCheck', '--types', 'node', join(dir, 'wrong.mts'),
+        '--skipLibCheck', '--types', 'node', '--ignoreConfig', join(dir, 'wrong.mts'),
       ]),
     ).rejects.toMatchObject({ stdout: expect.stringMatching(/colour/) });
   }, 60_000);

@@ -6,6 +6,8 @@ import { ApiModule } from '../../apps/api/src/api.module';
 import { createHttpApp } from '../../apps/api/src/http-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { loadConfig, prepareRuntime, type Runtime } from '../../libs/platform/src';
+import { createDataSource, runMigrations } from '../../libs/database/src';
+import { createScratchDatabase, dropScratchDatabase } from './scratch-database';
 import { TEST_REDIS_URL, testDatabaseUrl, testQueuePrefix } from './test-env';
 
 export interface TestApp {
@@ -37,5 +39,25 @@ export async function startTestApp(options: { env?: Record<string, string>; feat
     http: supertest(app.getHttpServer()),
     dataSource: app.get(DataSource),
     close: () => app.close(),
+  };
+}
+
+/**
+ * The app on a database of its own, migrated and empty, for tests whose assertions depend on what is (not) in the
+ * database, such as importing the seed documents. `close` also drops the database.
+ */
+export async function startTestAppOnFreshDatabase(label: string, env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createScratchDatabase(label);
+  const dataSource = createDataSource({ url: database.url });
+  await dataSource.initialize();
+  await runMigrations(dataSource);
+  await dataSource.destroy();
+  const app = await startTestApp({ env: { ...env, DATABASE_URL: database.url } });
+  return {
+    ...app,
+    close: async () => {
+      await app.close();
+      await dropScratchDatabase(database.name);
+    },
   };
 }
