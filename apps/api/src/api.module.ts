@@ -7,7 +7,7 @@ import {
   RedisRateLimitStore,
   type RateLimitOptions,
 } from '@tracker/api-conventions';
-import { ApiKeyGuard, KeysController } from '@tracker/auth';
+import { ApiKeyCache, ApiKeyGuard, KeysController } from '@tracker/auth';
 import { FinanceApiModule } from '@tracker/finance';
 import { ImportsModule } from '@tracker/imports';
 import { NotificationsApiModule } from '@tracker/notifications';
@@ -23,6 +23,7 @@ import { JobsController } from './jobs/jobs.controller';
   imports: [PlansModule, ProjectsModule, FinanceApiModule, WebhooksApiModule, NotificationsApiModule, ImportsModule],
   controllers: [HealthController, KeysController, JobsController],
   providers: [
+    ApiKeyCache,
     {
       provide: RATE_LIMIT_OPTIONS,
       inject: [RUNTIME, FastRedis],

@@ -7,6 +7,7 @@ import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { ROLES, type Role } from './api-key.entity';
 import { ApiKeyInputError, createApiKey, revokeApiKey } from './api-key.store';
+import { ApiKeyCache } from './api-key.guard';
 import { CurrentPrincipal, Roles } from './decorators';
 import { actorOf, type Principal } from './principal';
 
@@ -63,7 +64,10 @@ class KeyList {
 @ProblemResponses(400, 401, 403, 429)
 @Controller('keys')
 export class KeysController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keyCache: ApiKeyCache,
+  ) {}
 
   @Get()
   @Roles('admin')
@@ -120,6 +124,8 @@ export class KeysController {
   async revoke(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal, @Req() req: Request): Promise<void> {
     await recordChanges(this.dataSource.manager, actorOf(principal, req), async (changes) => {
       if (!(await revokeApiKey(changes.manager, id))) throw new ProblemException(404, 'Not Found', `No active key with id ${id}.`);
+      const [{ key_prefix }] = await changes.manager.query(`SELECT key_prefix FROM api_keys WHERE id = $1`, [id]);
+      this.keyCache.forget(key_prefix);
       await changes.audit('revoke', 'api_key', id, null, { revoked: true });
     });
   }

@@ -1,0 +1,136 @@
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { createDataSource } from '@tracker/database';
+import { GROUPINGS } from '@tracker/finance';
+import { createApiKey } from '@tracker/auth';
+import { RollupService } from '../libs/finance/src/rollups/rollup.service';
+import { BENCH_REDIS_URL, benchDatabaseUrl, databaseNameFor, flag, log, machine, writeResult } from './bench-env';
+
+/**
+ * `npm run bench:finance [-- --projects 100000 --seconds 5 --connections 32]`: on the portfolio of bench:data,
+ * the time of a full rollup recompute and of a one-plan recompute, then GET /finance/totals for every grouping
+ * against the production api (its own process, real PostgreSQL and Redis) under autocannon: requests/s and latency
+ * percentiles. Prints a table and writes bench/results/finance.json.
+ */
+async function main(): Promise<void> {
+  const projects = Number(flag('projects', '100000'));
+  const seconds = Number(flag('seconds', '5'));
+  const connections = Number(flag('connections', '32'));
+  const url = benchDatabaseUrl(databaseNameFor(projects));
+  const dataSource = createDataSource({ url });
+  await dataSource.initialize().catch(() => {
+    throw new Error(`no benchmark database at ${url}: run npm run bench:data -- --projects ${projects} first`);
+  });
+
+  const rollups = new RollupService(dataSource);
+  log(`full rollup recompute over ${projects} projects…`);
+  const full = [];
+  for (let run = 0; run < 3; run++) full.push((await rollups.recompute(null)).durationMs);
+  const [plan] = await dataSource.query(`SELECT id FROM plans ORDER BY code LIMIT 1`);
+  const onePlan = [];
+  for (let run = 0; run < 20; run++) onePlan.push((await rollups.recompute([plan.id])).durationMs);
+  const { key } = await createApiKey(dataSource.manager, { name: 'bench-finance', role: 'finance' });
+  const rssBefore = process.memoryUsage().rss;
+  await dataSource.destroy();
+
+  const port = await freePort();
+  const api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+    env: { ...process.env, DATABASE_URL: url, REDIS_URL: BENCH_REDIS_URL, QUEUE_PREFIX: 'hct-bench', PORT: String(port), LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '10000000' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitForHealth(port);
+    const endpoints = [
+      ...GROUPINGS.map((groupBy) => ({ name: `totals by ${groupBy}`, path: `/api/v1/finance/totals?groupBy=${groupBy}` })),
+      { name: 'totals by program, one plan', path: `/api/v1/finance/totals?groupBy=program&planId=${plan.id}` },
+      { name: 'totals by status, live filter', path: `/api/v1/finance/totals?groupBy=status&buildType=new&planId=${plan.id}` },
+    ];
+    const results = [];
+    for (const endpoint of endpoints) {
+      log(`${endpoint.name}: ${connections} connections for ${seconds} s…`);
+      const result = await autocannon({
+        url: `http://127.0.0.1:${port}${endpoint.path}`,
+        connections,
+        duration: seconds,
+        headers: { authorization: `Bearer ${key}` },
+      });
+      results.push({
+        endpoint: endpoint.name,
+        path: endpoint.path.replace(plan.id, '<planId>'),
+        requestsPerSecond: Math.round(result.requests.average),
+        p50Ms: result.latency.p50,
+        p95Ms: percentile(result, 95),
+        p99Ms: result.latency.p99,
+        errors: result.errors + result.non2xx,
+      });
+    }
+    const apiRssMb = Math.round(rssOf(api.pid!) / 2 ** 20);
+    const summary = {
+      machine: machine(),
+      projects,
+      connections,
+      secondsPerEndpoint: seconds,
+      fullRecomputeMs: { runs: full, median: median(full) },
+      onePlanRecomputeMs: { median: median(onePlan), p95: quantile(onePlan, 0.95) },
+      endpoints: results,
+      apiRssMb,
+      benchProcessRssMb: Math.round(rssBefore / 2 ** 20),
+    };
+    const path = writeResult(`finance-${projects}`, summary);
+    process.stdout.write(
+      [
+        `full rollup recompute: median ${summary.fullRecomputeMs.median} ms (${full.join(', ')}); one plan: median ${summary.onePlanRecomputeMs.median} ms`,
+        '| endpoint | req/s | p50 ms | p95 ms | p99 ms | errors |',
+        '| --- | ---: | ---: | ---: | ---: | ---: |',
+        ...results.map((r) => `| ${r.endpoint} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p95Ms} | ${r.p99Ms} | ${r.errors} |`),
+        `api RSS after the load: ${apiRssMb} MB`,
+      ].join('\n') + '\n',
+    );
+    log(`finance benchmark at ${projects} projects written to ${path}`);
+  } finally {
+    api.kill('SIGTERM');
+  }
+}
+
+/** autocannon reports p97.5 and p99 but not p95; take the nearest it has above. */
+function percentile(result: autocannon.Result, p: 95): number {
+  const latency = result.latency as unknown as Record<string, number>;
+  return latency[`p${p}`] ?? latency.p97_5;
+}
+
+const median = (values: number[]) => quantile(values, 0.5);
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(port: number): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the api did not become healthy');
+}
+
+main().catch((error: unknown) => {
+  log(`bench:finance failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
