@@ -60,25 +60,27 @@ export class FinanceService {
     if (filters.planId) planWhere.push(`pl.id = ${params.add(filters.planId)}`);
     if (filters.regionCode) planWhere.push(`pl.region_code IN ${regionTree(params.add(filters.regionCode))}`);
     const plansSql = `SELECT pl.id FROM plans pl ${planWhere.length ? `WHERE ${planWhere.join(' AND ')}` : ''}`;
-    // Rollups answer only when every selected plan has been computed; asOf is the oldest of their runs.
-    const [freshness] = await this.dataSource.query(
-      `SELECT count(*)::int AS plans, count(r.plan_id)::int AS computed, min(r.computed_at) AS as_of
-         FROM (${plansSql}) s LEFT JOIN finance_rollup_runs r ON r.plan_id = s.id`,
-      params.values,
-    );
-    if (freshness.plans !== freshness.computed) return null;
+    // One round trip: the groups from the rollups, and whether every selected plan has been computed (asOf is the
+    // oldest of their runs). When one has not, the caller computes live instead.
     const rows: Row[] = await this.dataSource.query(
-      `SELECT key, min(label) AS label, GROUPING(key) AS is_total,
-              sum(project_count)::int AS project_count, sum(land_mu) AS land_mu, sum(investment_wan) AS investment_wan,
-              sum(floor_area_m2) AS floor_area_m2, sum(beds) AS beds,
-              sum(completed_investment_wan) AS completed_investment_wan, sum(disbursed_wan) AS disbursed_wan
-         FROM finance_rollups
-        WHERE grouping = ${params.add(groupBy)} AND plan_id IN (${plansSql})
-        GROUP BY GROUPING SETS ((key), ())
-        ORDER BY GROUPING(key), key`,
+      `WITH selected AS (${plansSql}),
+            freshness AS (SELECT count(*)::int AS plans, count(r.plan_id)::int AS computed, min(r.computed_at) AS as_of
+                            FROM selected s LEFT JOIN finance_rollup_runs r ON r.plan_id = s.id)
+       SELECT g.*, f.plans, f.computed, f.as_of
+         FROM freshness f
+         LEFT JOIN (SELECT key, min(label) AS label, GROUPING(key) AS is_total,
+                           sum(project_count)::int AS project_count, sum(land_mu) AS land_mu, sum(investment_wan) AS investment_wan,
+                           sum(floor_area_m2) AS floor_area_m2, sum(beds) AS beds,
+                           sum(completed_investment_wan) AS completed_investment_wan, sum(disbursed_wan) AS disbursed_wan
+                      FROM finance_rollups
+                     WHERE grouping = ${params.add(groupBy)} AND plan_id IN (SELECT id FROM selected)
+                     GROUP BY GROUPING SETS ((key), ())) g ON true
+        ORDER BY g.is_total, g.key`,
       params.values,
     );
-    return this.toView(groupBy, 'rollup', freshness.as_of ? new Date(freshness.as_of).toISOString() : new Date().toISOString(), rows);
+    const freshness = rows[0];
+    if (!freshness || freshness.plans !== freshness.computed) return null;
+    return this.toView(groupBy, 'rollup', freshness.as_of ? new Date(freshness.as_of as string).toISOString() : new Date().toISOString(), rows.filter((row) => row.is_total !== null));
   }
 
   private async liveTotals(query: TotalsQuery): Promise<TotalsView> {
