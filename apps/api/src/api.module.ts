@@ -8,8 +8,11 @@ import {
   type RateLimitOptions,
 } from '@tracker/api-conventions';
 import { ApiKeyCache, ApiKeyGuard, KeysController } from '@tracker/auth';
+// By path: the audit index stays free of HTTP code, because auth imports it (see AuditModule).
+import { AuditModule } from '../../../libs/audit/src/audit.module';
 import { FinanceApiModule } from '@tracker/finance';
 import { ImportsModule } from '@tracker/imports';
+import { MilestonesModule } from '@tracker/milestones';
 import { NotificationsApiModule } from '@tracker/notifications';
 import { PlansModule } from '@tracker/plans';
 import { FastRedis, RUNTIME, type Runtime } from '@tracker/platform';
@@ -20,7 +23,16 @@ import { JobsController } from './jobs/jobs.controller';
 
 /** The HTTP features. The worker never imports this module. */
 @Module({
-  imports: [PlansModule, ProjectsModule, FinanceApiModule, WebhooksApiModule, NotificationsApiModule, ImportsModule],
+  imports: [
+    PlansModule,
+    ProjectsModule,
+    MilestonesModule,
+    FinanceApiModule,
+    WebhooksApiModule,
+    NotificationsApiModule,
+    ImportsModule,
+    AuditModule,
+  ],
   controllers: [HealthController, KeysController, JobsController],
   providers: [
     ApiKeyCache,

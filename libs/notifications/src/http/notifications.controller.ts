@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery, paginate, ProblemException, ProblemResponses, SqlParams } from '@tracker/api-conventions';
 import { ALL_ROLES, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
 import { DataSource } from 'typeorm';
@@ -11,6 +11,16 @@ class NotificationQuery extends PageQuery {
   @IsOptional()
   @IsIn(['due_soon', 'overdue', 'escalated'])
   kind?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  projectId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  milestoneId?: string;
 
   @ApiPropertyOptional({ description: 'Only acknowledged (true) or unacknowledged (false) ones' })
   @IsOptional()
@@ -56,6 +66,8 @@ export class NotificationsController {
     const key = params.add(principal.keyId);
     const where = [...audience(principal, params)];
     if (query.kind) where.push(`n.kind = ${params.add(query.kind)}`);
+    if (query.projectId) where.push(`n.project_id = ${params.add(query.projectId)}`);
+    if (query.milestoneId) where.push(`n.milestone_id = ${params.add(query.milestoneId)}`);
     if (query.acked !== undefined) where.push(`${query.acked ? '' : 'NOT '}EXISTS (SELECT 1 FROM notification_acks a WHERE a.notification_id = n.id AND a.api_key_id = ${key})`);
     return paginate((sql, values) => this.dataSource.query(sql, values), {
       select: `SELECT n.*, EXISTS (SELECT 1 FROM notification_acks a WHERE a.notification_id = n.id AND a.api_key_id = ${key}) AS acked

@@ -1,0 +1,140 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { etag, IdempotencyInterceptor, PageQuery, ProblemResponses, requireIfMatch } from '@tracker/api-conventions';
+import { actorOf, ALL_ROLES, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
+import type { Request, Response } from 'express';
+import { CreateMilestoneDto, MilestoneListQuery, UpdateMilestoneDto } from './milestone.dto';
+import { MilestonePage, MilestoneView } from './milestone.views';
+import { MILESTONE_SORT_FIELDS, MilestonesService } from './milestones.service';
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the version you read, e.g. "3"' };
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'A repeat with the same key returns the first result instead of creating again',
+};
+const SORTS = `Sort: ${MILESTONE_SORT_FIELDS.map((f) => `\`${f}\``).join(', ')} (default \`plannedDate\`; prefix \`-\` to reverse); keyset pages via \`cursor\`.`;
+const STATUS = '`status` is derived: `done` with an actual date, `overdue` once the planned date is past in the plan’s time zone, else `pending`.';
+const WRITERS = 'Admins, and managers for the projects of their own institutions.';
+
+@ApiTags('milestones')
+@ApiBearerAuth('apiKey')
+@ProblemResponses(400, 401, 403, 429)
+@Controller()
+export class MilestonesController {
+  constructor(private readonly milestones: MilestonesService) {}
+
+  @Get('milestones')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'List milestones across the portfolio',
+    description: `Filters combine with AND; \`dueBefore\`/\`dueAfter\` bound the planned date (exclusive). ${STATUS} ${SORTS}`,
+  })
+  @ApiOkResponse({ type: MilestonePage })
+  list(@Query() query: MilestoneListQuery) {
+    return this.milestones.list(query);
+  }
+
+  @Get('projects/:id/milestones')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'List the milestones of a project', description: `${STATUS} ${SORTS}` })
+  @ApiOkResponse({ type: MilestonePage })
+  @ProblemResponses(404)
+  listForProject(@Param('id', uuid) projectId: string, @Query() query: PageQuery) {
+    return this.milestones.listForProject(projectId, query);
+  }
+
+  @Post('projects/:id/milestones')
+  @HttpCode(201)
+  @Roles('admin', 'manager')
+  @UseInterceptors(IdempotencyInterceptor)
+  @ApiOperation({ summary: 'Add a milestone to a project', description: `${WRITERS} \`actualDate\` must not be in the future.` })
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: MilestoneView })
+  @ProblemResponses(404, 409, 422)
+  async create(
+    @Param('id', uuid) projectId: string,
+    @Body() body: CreateMilestoneDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const milestone = await this.milestones.create(projectId, body, principal, actorOf(principal, req));
+    res.setHeader('ETag', etag(milestone.version));
+    res.setHeader('Location', `/api/v1/milestones/${milestone.id}`);
+    return milestone;
+  }
+
+  @Get('milestones/:id')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'Get a milestone', description: `The ETag header carries its version for If-Match. ${STATUS}` })
+  @ApiOkResponse({ type: MilestoneView })
+  @ProblemResponses(404)
+  async get(@Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
+    const milestone = await this.milestones.get(id);
+    res.setHeader('ETag', etag(milestone.version));
+    return milestone;
+  }
+
+  @Patch('milestones/:id')
+  @Roles('admin', 'manager')
+  @ApiOperation({
+    summary: 'Change a milestone',
+    description: `Send only the fields to change, with If-Match. Record completion by setting \`actualDate\`; null reopens it. ${WRITERS}`,
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: MilestoneView })
+  @ProblemResponses(404, 412, 428)
+  async update(
+    @Param('id', uuid) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: UpdateMilestoneDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const milestone = await this.milestones.update(id, requireIfMatch(ifMatch), body, principal, actorOf(principal, req));
+    res.setHeader('ETag', etag(milestone.version));
+    return milestone;
+  }
+
+  @Delete('milestones/:id')
+  @HttpCode(204)
+  @Roles('admin', 'manager')
+  @ApiOperation({ summary: 'Delete a milestone', description: `With If-Match. ${WRITERS}` })
+  @ApiHeader(IF_MATCH)
+  @ApiNoContentResponse()
+  @ProblemResponses(404, 412, 428)
+  async remove(
+    @Param('id', uuid) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: Request,
+  ): Promise<void> {
+    await this.milestones.remove(id, requireIfMatch(ifMatch), principal, actorOf(principal, req));
+  }
+}

@@ -1,0 +1,38 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { FUNDING_SOURCES, FUNDING_STATUSES, type FundingSource, type FundingStatus } from '../entities/funding-line.entity';
+
+const MAX_WAN = 1e12; // 万元: far above any health project, far below where doubles lose cents
+
+export class FundingLineDto {
+  @ApiProperty({ enum: FUNDING_SOURCES, example: 'special_bonds', description: 'special_bonds = 地方政府专项债券' })
+  @IsIn(FUNDING_SOURCES)
+  source: FundingSource;
+
+  @ApiProperty({ example: 6000, minimum: 0, description: '万元, up to 2 decimals' })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(MAX_WAN)
+  amountWan: number;
+
+  @ApiPropertyOptional({ enum: FUNDING_STATUSES, default: 'planned' })
+  @IsOptional()
+  @IsIn(FUNDING_STATUSES)
+  status?: FundingStatus;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000, example: '2022年第三批专项债券' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+export class ReplaceFundingDto {
+  @ApiProperty({ type: [FundingLineDto], maxItems: 50, description: 'The whole set: lines not sent are removed' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => FundingLineDto)
+  items: FundingLineDto[];
+}
