@@ -192,6 +192,7 @@ describe('/api/v1/projects', () => {
       const again = await app.http.post('/api/v1/projects').set(admin).set('Idempotency-Key', key).send(newProject({ name: '幂等项目' })).expect(201);
       expect(again.body.id).toBe(first.body.id);
       expect(again.headers['idempotent-replayed']).toBe('true');
+      expect(again.headers.location).toBe(first.headers.location);
       const rows = await app.dataSource.query(`SELECT id FROM projects WHERE name = '幂等项目'`);
       expect(rows).toHaveLength(1);
       await app.http.post('/api/v1/projects').set(admin).set('Idempotency-Key', key).send(newProject({ name: '另一个' })).expect(422);

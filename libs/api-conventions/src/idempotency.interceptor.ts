@@ -46,9 +46,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
     try {
       const body = await lastValueFrom(next.handle());
+      const location = response.getHeader('Location');
       await this.dataSource.query(
-        `UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE api_key_id = $1 AND key = $2`,
-        [keyId, key, response.statusCode, JSON.stringify(body ?? null)],
+        `UPDATE idempotency_keys SET response_status = $3, response_body = $4, response_location = $5
+          WHERE api_key_id = $1 AND key = $2`,
+        [keyId, key, response.statusCode, JSON.stringify(body ?? null), typeof location === 'string' ? location : null],
       );
       return body;
     } catch (error) {
@@ -61,9 +63,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   private async replay(keyId: string, key: string, requestHash: string, response: Response): Promise<unknown> {
     const [stored] = (await this.dataSource.query(
-      `SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE api_key_id = $1 AND key = $2`,
+      `SELECT request_hash, response_status, response_body, response_location FROM idempotency_keys
+        WHERE api_key_id = $1 AND key = $2`,
       [keyId, key],
-    )) as { request_hash: string; response_status: number; response_body: unknown }[];
+    )) as { request_hash: string; response_status: number; response_body: unknown; response_location: string | null }[];
     if (!stored) throw new ProblemException(409, 'Conflict', 'A request with this Idempotency-Key just failed; retry.');
     if (stored.request_hash !== requestHash) {
       throw new ProblemException(
@@ -77,6 +80,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     response.status(stored.response_status);
     response.setHeader('Idempotent-Replayed', 'true');
+    if (stored.response_location) response.setHeader('Location', stored.response_location);
     const version = (stored.response_body as { version?: unknown } | null)?.version;
     if (typeof version === 'number') response.setHeader('ETag', etag(version));
     return stored.response_body;

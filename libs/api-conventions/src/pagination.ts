@@ -39,10 +39,14 @@ export class SqlParams {
   }
 }
 
-/** A sortable field: its SQL expression (never built from input) and its type, to compare cursor values. */
+/**
+ * A sortable field: its SQL expression (never built from input), its type (to compare cursor values), and whether
+ * it can be NULL. A NOT NULL field sorts by (value, id) alone, so an index on (column, id) can supply the order.
+ */
 export interface SortField {
   column: string;
   type: 'text' | 'numeric' | 'integer' | 'date' | 'timestamptz';
+  notNull?: boolean;
 }
 
 export interface KeysetListing<Row, T> {
@@ -82,7 +86,11 @@ export async function paginate<Row, T>(
   if (page.cursor) {
     const cursor = decodeCursor(page.cursor, sortParam);
     const id = params.add(cursor.id);
-    if (cursor.value === null) {
+    if (field.notNull) {
+      if (cursor.value === null) throw invalidCursor();
+      const value = `CAST(${params.add(cursor.value)} AS ${field.type})`;
+      where.push(`(${field.column}, ${idColumn}) ${op} (${value}, ${id})`);
+    } else if (cursor.value === null) {
       where.push(`(${field.column} IS NULL AND ${idColumn} ${op} ${id})`);
     } else {
       const value = `CAST(${params.add(cursor.value)} AS ${field.type})`;
@@ -93,7 +101,7 @@ export async function paginate<Row, T>(
   }
   const sql = `${listing.select.replace(/^\s*SELECT\b/i, `SELECT CAST(${field.column} AS text) AS __sort_value, ${idColumn} AS __sort_id,`)}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY (${field.column} IS NULL) ASC, ${field.column} ${direction}, ${idColumn} ${direction}
+    ORDER BY ${field.notNull ? '' : `(${field.column} IS NULL) ASC, `}${field.column} ${direction}, ${idColumn} ${direction}
     LIMIT ${params.add(limit + 1)}`;
   const rows = (await run(sql, params.values)) as (Row & { __sort_value: string | null; __sort_id: string })[];
   const hasMore = rows.length > limit;
@@ -121,8 +129,12 @@ function decodeCursor(raw: string, sort: string): Cursor {
     if (typeof parsed.i !== 'string' || (parsed.v !== null && typeof parsed.v !== 'string')) throw new Error('shape');
     return { value: parsed.v as string | null, id: parsed.i };
   } catch {
-    throw new ProblemException(400, 'Bad Request', 'The request has invalid fields.', [
-      { field: 'cursor', message: 'is not a cursor of this listing with this sort' },
-    ]);
+    throw invalidCursor();
   }
+}
+
+function invalidCursor(): ProblemException {
+  return new ProblemException(400, 'Bad Request', 'The request has invalid fields.', [
+    { field: 'cursor', message: 'is not a cursor of this listing with this sort' },
+  ]);
 }

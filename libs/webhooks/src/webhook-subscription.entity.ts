@@ -4,10 +4,13 @@ export const WEBHOOK_EVENTS = [
   'milestone.due_soon',
   'milestone.overdue',
   'milestone.escalated',
+  'milestone.created',
   'milestone.updated',
+  'milestone.deleted',
   'project.created',
   'project.updated',
   'progress.reported',
+  'funding.updated',
   'rollup.completed',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];

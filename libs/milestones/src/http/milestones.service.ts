@@ -21,9 +21,9 @@ const WRITABLE: Record<keyof UpdateMilestoneDto, string> = {
 };
 
 const SORTABLE = {
-  plannedDate: { column: 'm.planned_date', type: 'date' },
+  plannedDate: { column: 'm.planned_date', type: 'date', notNull: true },
   actualDate: { column: 'm.actual_date', type: 'date' },
-  updatedAt: { column: 'm.updated_at', type: 'timestamptz' },
+  updatedAt: { column: 'm.updated_at', type: 'timestamptz', notNull: true },
 } as const;
 
 export const MILESTONE_SORT_FIELDS = Object.keys(SORTABLE);

@@ -25,7 +25,7 @@ export class PlansService {
       params,
       page: query,
       sortable: {
-        code: { column: 'p.code', type: 'text' },
+        code: { column: 'p.code', type: 'text', notNull: true },
         regionCode: { column: 'p.region_code', type: 'text' },
         periodStart: { column: 'p.period_start', type: 'integer' },
       },
@@ -68,7 +68,7 @@ export class PlansService {
       where,
       params,
       page: query,
-      sortable: { name: { column: 'i.name', type: 'text' }, regionCode: { column: 'i.region_code', type: 'text' } },
+      sortable: { name: { column: 'i.name', type: 'text', notNull: true }, regionCode: { column: 'i.region_code', type: 'text', notNull: true } },
       defaultSort: 'name',
       idColumn: 'i.id',
       map: toInstitutionView,

@@ -37,16 +37,16 @@ const WRITABLE: Record<keyof ProjectFieldsDto, { column: string; decimal?: boole
 };
 
 const SORTABLE = {
-  name: { column: 'p.name', type: 'text' },
-  code: { column: 'p.code', type: 'text' },
+  name: { column: 'p.name', type: 'text', notNull: true },
+  code: { column: 'p.code', type: 'text', notNull: true },
   investmentWan: { column: 'p.investment_wan', type: 'numeric' },
   landMu: { column: 'p.land_mu', type: 'numeric' },
   floorAreaM2: { column: 'p.floor_area_m2', type: 'numeric' },
   beds: { column: 'p.beds', type: 'integer' },
   startYear: { column: 'p.start_year', type: 'integer' },
-  status: { column: 'p.status', type: 'text' },
-  createdAt: { column: 'p.created_at', type: 'timestamptz' },
-  updatedAt: { column: 'p.updated_at', type: 'timestamptz' },
+  status: { column: 'p.status', type: 'text', notNull: true },
+  createdAt: { column: 'p.created_at', type: 'timestamptz', notNull: true },
+  updatedAt: { column: 'p.updated_at', type: 'timestamptz', notNull: true },
 } as const;
 
 export const PROJECT_SORT_FIELDS = Object.keys(SORTABLE);
