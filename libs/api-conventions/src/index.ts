@@ -6,3 +6,4 @@ export * from './idempotency.interceptor';
 export * from './rate-limit';
 export * from './decimal';
 export * from './problem-responses';
+export * from './write-decorators';

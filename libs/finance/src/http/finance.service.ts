@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SqlParams, toNumber } from '@tracker/api-conventions';
+import { projectFilterSql as projectFilterConditions, regionTreeSql } from '@tracker/projects';
 import { DataSource } from 'typeorm';
 import { labelFor, PROJECT_GROUPINGS, type Grouping } from '../groupings';
 import { fundingBySourceSql, MEASURES_SQL, projectBaseSql } from '../project-base';
@@ -9,32 +10,8 @@ import type { PaceQuery, PaceView } from './pace';
 
 type Row = Record<string, unknown>;
 
-/** `region_code` of the region or any region under it (provinces → cities → counties). */
-const regionTree = (param: string) =>
-  `(SELECT code FROM regions WHERE code = ${param} OR parent_code = ${param}
-      OR parent_code IN (SELECT code FROM regions WHERE parent_code = ${param}))`;
-
-/** The WHERE conditions (on projects, alias p) for the filters, bound through `params`. */
-export function projectFilterSql(filters: FinanceFilters, params: SqlParams): string {
-  const where: string[] = [];
-  const equals: [keyof FinanceFilters, string][] = [
-    ['planId', 'p.plan_id'],
-    ['programId', 'p.program_id'],
-    ['institutionId', 'p.institution_id'],
-    ['status', 'p.status'],
-    ['buildType', 'p.build_type'],
-    ['startYear', 'p.start_year'],
-  ];
-  for (const [field, column] of equals) {
-    if (filters[field] !== undefined) where.push(`${column} = ${params.add(filters[field])}`);
-  }
-  if (filters.regionCode) where.push(`p.region_code IN ${regionTree(params.add(filters.regionCode))}`);
-  if (filters.q) {
-    const pattern = params.add(`%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    where.push(`(p.name LIKE ${pattern} OR p.content LIKE ${pattern})`);
-  }
-  return where.join(' AND ');
-}
+/** The filters of /projects as one condition (empty when there are none). */
+const projectFilterSql = (filters: FinanceFilters, params: SqlParams) => projectFilterConditions(filters, params).join(' AND ');
 
 @Injectable()
 export class FinanceService {
@@ -58,7 +35,7 @@ export class FinanceService {
     const params = new SqlParams();
     const planWhere: string[] = [];
     if (filters.planId) planWhere.push(`pl.id = ${params.add(filters.planId)}`);
-    if (filters.regionCode) planWhere.push(`pl.region_code IN ${regionTree(params.add(filters.regionCode))}`);
+    if (filters.regionCode) planWhere.push(`pl.region_code IN ${regionTreeSql(params.add(filters.regionCode))}`);
     const plansSql = `SELECT pl.id FROM plans pl ${planWhere.length ? `WHERE ${planWhere.join(' AND ')}` : ''}`;
     // One round trip: the groups from the rollups, and whether every selected plan has been computed (asOf is the
     // oldest of their runs). When one has not, the caller computes live instead.
@@ -126,7 +103,7 @@ export class FinanceService {
     const params = new SqlParams();
     const where = ['(g.declared_land_mu IS NOT NULL OR g.declared_investment_wan IS NOT NULL)'];
     if (query.planId) where.push(`g.plan_id = ${params.add(query.planId)}`);
-    if (query.regionCode) where.push(`pl.region_code IN ${regionTree(params.add(query.regionCode))}`);
+    if (query.regionCode) where.push(`pl.region_code IN ${regionTreeSql(params.add(query.regionCode))}`);
     const rows: Row[] = await this.dataSource.query(
       `SELECT g.id, g.plan_id, pl.code AS plan_code, g.number, g.title, count(p.id)::int AS project_count,
               g.declared_land_mu, g.declared_investment_wan,

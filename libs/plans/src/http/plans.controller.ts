@@ -1,13 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { etag, IdempotencyInterceptor, ProblemResponses } from '@tracker/api-conventions';
+import { etag, Idempotent, ProblemResponses } from '@tracker/api-conventions';
 import { ALL_ROLES, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
 import type { Request, Response } from 'express';
 import { CreateInstitutionDto } from './institution.dto';
@@ -93,11 +92,9 @@ export class PlansController {
   @Post('institutions')
   @HttpCode(201)
   @Roles('admin')
-  @UseInterceptors(IdempotencyInterceptor)
+  @Idempotent()
   @ApiOperation({ summary: 'Create an institution (admin)' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat with the same key returns the first result' })
   @ApiCreatedResponse({ type: InstitutionView })
-  @ProblemResponses(409, 422)
   async createInstitution(
     @Body() body: CreateInstitutionDto,
     @CurrentPrincipal() principal: Principal,

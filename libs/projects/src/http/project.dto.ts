@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsIn,
@@ -128,7 +128,8 @@ export class CreateProjectDto extends ProjectFieldsDto {
 
 export class UpdateProjectDto extends PartialType(ProjectFieldsDto) {}
 
-export class ProjectListQuery extends PageQuery {
+/** The project filters, shared by /projects and the finance figures (which must select the same projects). */
+export class ProjectFilters {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
@@ -144,7 +145,7 @@ export class ProjectListQuery extends PageQuery {
   @IsUUID()
   institutionId?: string;
 
-  @ApiPropertyOptional({ example: '510604' })
+  @ApiPropertyOptional({ example: '510604', description: 'A region and the regions under it (a city includes its counties)' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit division code' })
   regionCode?: string;
@@ -173,3 +174,5 @@ export class ProjectListQuery extends PageQuery {
   @Max(2100)
   startYear?: number;
 }
+
+export class ProjectListQuery extends IntersectionType(PageQuery, ProjectFilters) {}

@@ -12,18 +12,16 @@ import {
   Query,
   Req,
   Res,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { etag, IdempotencyInterceptor, ProblemResponses, requireIfMatch } from '@tracker/api-conventions';
+import { etag, Idempotent, ProblemResponses, requireIfMatch, RequiresIfMatch } from '@tracker/api-conventions';
 import { actorOf, ALL_ROLES, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
 import type { Request, Response } from 'express';
 import { CreateProjectDto, ProjectListQuery, UpdateProjectDto } from './project.dto';
@@ -31,12 +29,6 @@ import { ProjectPage, ProjectView } from './project.views';
 import { PROJECT_SORT_FIELDS, ProjectsService } from './projects.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
-const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the version you read, e.g. "3"' };
-const IDEMPOTENCY_KEY = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'A repeat with the same key returns the first result instead of creating again',
-};
 
 @ApiTags('projects')
 @ApiBearerAuth('apiKey')
@@ -70,11 +62,9 @@ export class ProjectsController {
   @Post()
   @HttpCode(201)
   @Roles('admin', 'manager')
-  @UseInterceptors(IdempotencyInterceptor)
+  @Idempotent()
   @ApiOperation({ summary: 'Create a project', description: 'Admins, and managers for their own institutions.' })
-  @ApiHeader(IDEMPOTENCY_KEY)
   @ApiCreatedResponse({ type: ProjectView })
-  @ProblemResponses(409, 422)
   async create(
     @Body() body: CreateProjectDto,
     @CurrentPrincipal() principal: Principal,
@@ -90,9 +80,9 @@ export class ProjectsController {
   @Patch(':id')
   @Roles('admin', 'manager')
   @ApiOperation({ summary: 'Change a project', description: 'Send only the fields to change, with If-Match.' })
-  @ApiHeader(IF_MATCH)
+  @RequiresIfMatch()
   @ApiOkResponse({ type: ProjectView })
-  @ProblemResponses(404, 412, 428)
+  @ProblemResponses(404)
   async update(
     @Param('id', uuid) id: string,
     @Headers('if-match') ifMatch: string | undefined,
@@ -110,9 +100,9 @@ export class ProjectsController {
   @HttpCode(204)
   @Roles('admin')
   @ApiOperation({ summary: 'Delete a project (admin)', description: 'Deletes its milestones, progress and funding too.' })
-  @ApiHeader(IF_MATCH)
+  @RequiresIfMatch()
   @ApiNoContentResponse()
-  @ProblemResponses(404, 412, 428)
+  @ProblemResponses(404)
   async remove(
     @Param('id', uuid) id: string,
     @Headers('if-match') ifMatch: string | undefined,

@@ -13,6 +13,7 @@ import { queryRows } from '@tracker/database';
 import type { Principal } from '@tracker/auth';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateProjectDto, ProjectFieldsDto, ProjectListQuery, UpdateProjectDto } from './project.dto';
+import { projectFilterSql } from './project-filters';
 import type { ProjectView } from './project.views';
 
 type Row = Record<string, unknown>;
@@ -74,24 +75,7 @@ export class ProjectsService {
 
   list(query: ProjectListQuery): Promise<Page<ProjectView>> {
     const params = new SqlParams();
-    const where: string[] = [];
-    const equals: [keyof ProjectListQuery, string][] = [
-      ['planId', 'p.plan_id'],
-      ['programId', 'p.program_id'],
-      ['institutionId', 'p.institution_id'],
-      ['regionCode', 'p.region_code'],
-      ['status', 'p.status'],
-      ['buildType', 'p.build_type'],
-      ['startYear', 'p.start_year'],
-    ];
-    for (const [field, column] of equals) {
-      if (query[field] !== undefined) where.push(`${column} = ${params.add(query[field])}`);
-    }
-    if (query.q) {
-      // LIKE with escaped wildcards, so the trigram indexes on name and content serve it.
-      const pattern = params.add(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(`(p.name LIKE ${pattern} OR p.content LIKE ${pattern})`);
-    }
+    const where = projectFilterSql(query, params);
     return paginate((sql, values) => this.dataSource.query(sql, values), {
       select: 'SELECT p.* FROM projects p',
       where,

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { etag, IdempotencyInterceptor, PageQuery, ProblemResponses, requireIfMatch } from '@tracker/api-conventions';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { etag, Idempotent, PageQuery, ProblemResponses, requireIfMatch, RequiresIfMatch } from '@tracker/api-conventions';
 import { actorOf, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
 import type { Request, Response } from 'express';
 import { CreateWebhookDto, DeliveryListQuery, UpdateWebhookDto } from './webhook.dto';
@@ -8,7 +8,6 @@ import { CreatedWebhookView, DeliveryPage, WebhookList, WebhookView } from './we
 import { WebhooksService } from './webhooks.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
-const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the version you read, e.g. "3"' };
 const SIGNING =
   'Each delivery is a POST of `{ id, type, occurredAt, data }` with `X-Signature: sha256=<hex HMAC-SHA256 of the raw ' +
   'body with the secret>`, `X-Event-Id` and `X-Timestamp`; a 2xx answer within 5 s acknowledges it, anything else is ' +
@@ -32,14 +31,12 @@ export class WebhooksController {
   @Post()
   @HttpCode(201)
   @Roles('admin')
-  @UseInterceptors(IdempotencyInterceptor)
+  @Idempotent()
   @ApiOperation({
     summary: 'Subscribe to events (admin)',
     description: `${SIGNING} Receivers on private or loopback addresses are refused unless the deployment allows them.`,
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat with the same key returns the first result' })
   @ApiCreatedResponse({ type: CreatedWebhookView })
-  @ProblemResponses(409, 422)
   async create(@Body() body: CreateWebhookDto, @CurrentPrincipal() principal: Principal, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const webhook = await this.webhooks.create(body, actorOf(principal, req));
     res.setHeader('ETag', etag(webhook.version));
@@ -61,9 +58,9 @@ export class WebhooksController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({ summary: 'Change a webhook subscription (admin)', description: 'url, events, secret (write-only), active.' })
-  @ApiHeader(IF_MATCH)
+  @RequiresIfMatch()
   @ApiOkResponse({ type: WebhookView })
-  @ProblemResponses(404, 412, 428)
+  @ProblemResponses(404)
   async update(
     @Param('id', uuid) id: string,
     @Headers('if-match') ifMatch: string | undefined,
@@ -81,9 +78,9 @@ export class WebhooksController {
   @HttpCode(204)
   @Roles('admin')
   @ApiOperation({ summary: 'Delete a webhook subscription (admin)' })
-  @ApiHeader(IF_MATCH)
+  @RequiresIfMatch()
   @ApiNoContentResponse()
-  @ProblemResponses(404, 412, 428)
+  @ProblemResponses(404)
   async remove(@Param('id', uuid) id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() principal: Principal, @Req() req: Request) {
     await this.webhooks.remove(id, requireIfMatch(ifMatch), actorOf(principal, req));
   }

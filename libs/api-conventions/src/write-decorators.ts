@@ -1,0 +1,20 @@
+import { applyDecorators, UseInterceptors } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import { IdempotencyInterceptor } from './idempotency.interceptor';
+import { ProblemResponses } from './problem-responses';
+
+/** A creating POST that honours `Idempotency-Key`, and says so in the OpenAPI document. */
+export const Idempotent = () =>
+  applyDecorators(
+    UseInterceptors(IdempotencyInterceptor),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'A repeat with the same key returns the first result instead of creating again',
+    }),
+    ProblemResponses(409, 422),
+  );
+
+/** A write that needs `If-Match` with the version read: documents the header and its 412 and 428 answers. */
+export const RequiresIfMatch = (description = 'The ETag of the version you read, e.g. "3"') =>
+  applyDecorators(ApiHeader({ name: 'If-Match', required: true, description }), ProblemResponses(412, 428));
