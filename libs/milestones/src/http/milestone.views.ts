@@ -41,3 +41,9 @@ export class MilestonePage {
   @ApiProperty({ nullable: true, type: String })
   nextCursor: string | null;
 }
+
+/** Milestones created together, in planned order; unlike a page, complete in one response. */
+export class MilestoneList {
+  @ApiProperty({ type: [MilestoneView] })
+  items: MilestoneView[];
+}

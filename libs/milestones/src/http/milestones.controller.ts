@@ -27,7 +27,8 @@ import { etag, IdempotencyInterceptor, PageQuery, ProblemResponses, requireIfMat
 import { actorOf, ALL_ROLES, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
 import type { Request, Response } from 'express';
 import { CreateMilestoneDto, MilestoneListQuery, UpdateMilestoneDto } from './milestone.dto';
-import { MilestonePage, MilestoneView } from './milestone.views';
+import { MilestoneList, MilestonePage, MilestoneView } from './milestone.views';
+import { STANDARD_NAMES, STANDARD_SEQUENCES } from '../templates';
 import { MILESTONE_SORT_FIELDS, MilestonesService } from './milestones.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
@@ -40,6 +41,17 @@ const IDEMPOTENCY_KEY = {
 const SORTS = `Sort: ${MILESTONE_SORT_FIELDS.map((f) => `\`${f}\``).join(', ')} (default \`plannedDate\`; prefix \`-\` to reverse); keyset pages via \`cursor\`.`;
 const STATUS = '`status` is derived: `done` with an actual date, `overdue` once the planned date is past in the plan’s time zone, else `pending`.';
 const WRITERS = 'Admins, and managers for the projects of their own institutions.';
+// Written from the templates themselves, so the documentation cannot drift from what the endpoint creates.
+const SEQUENCES = Object.entries(STANDARD_SEQUENCES)
+  .map(([buildType, kinds]) => `\`${buildType}\`: ${kinds.map((kind) => `${kind} (${STANDARD_NAMES[kind]})`).join(' → ')}`)
+  .join('; ');
+const STANDARD = [
+  `Creates the standard milestones of the project’s build type — ${SEQUENCES}.`,
+  'Planned dates are spread evenly from 1 March of the project’s start year to 31 December of its end year',
+  '(the plan’s period stands in for a missing year), first on the first day, last on the last; adjust them afterwards with PATCH.',
+  'Refused with 409 when the project already has a milestone of any of these kinds (custom ones do not count), so it never duplicates.',
+  `All are created in one transaction, each audited with a \`milestone.created\` event. ${WRITERS}`,
+].join(' ');
 
 @ApiTags('milestones')
 @ApiBearerAuth('apiKey')
@@ -87,6 +99,25 @@ export class MilestonesController {
     res.setHeader('ETag', etag(milestone.version));
     res.setHeader('Location', `/api/v1/milestones/${milestone.id}`);
     return milestone;
+  }
+
+  @Post('projects/:id/milestones/standard')
+  @HttpCode(201)
+  @Roles('admin', 'manager')
+  @UseInterceptors(IdempotencyInterceptor)
+  @ApiOperation({ summary: 'Add the standard milestones of the project’s build type', description: STANDARD })
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: MilestoneList, description: 'The milestones created, in planned order' })
+  @ProblemResponses(404, 409, 422)
+  async createStandard(
+    @Param('id', uuid) projectId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MilestoneList> {
+    const items = await this.milestones.createStandard(projectId, principal, actorOf(principal, req));
+    res.setHeader('Location', `/api/v1/projects/${projectId}/milestones`);
+    return { items };
   }
 
   @Get('milestones/:id')

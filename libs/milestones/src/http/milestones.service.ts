@@ -3,9 +3,10 @@ import { paginate, ProblemException, SqlParams, staleVersion, type Page, type Pa
 import { recordChanges, type Actor, type ChangeRecorder } from '@tracker/audit';
 import type { Principal } from '@tracker/auth';
 import { queryRows } from '@tracker/database';
-import { assertMayChange } from '@tracker/projects';
-import { DataSource } from 'typeorm';
+import { assertMayChange, type BuildType } from '@tracker/projects';
+import { DataSource, type EntityManager } from 'typeorm';
 import { milestoneStatus, type MilestoneStatus } from '../milestone-status';
+import { milestoneSpan, standardMilestones, type StandardKind } from '../templates';
 import type { CreateMilestoneDto, MilestoneListQuery, UpdateMilestoneDto } from './milestone.dto';
 import type { MilestoneView } from './milestone.views';
 
@@ -94,23 +95,36 @@ export class MilestonesService {
 
   async create(projectId: string, input: CreateMilestoneDto, principal: Principal, actor: Actor): Promise<MilestoneView> {
     return recordChanges(this.dataSource.manager, actor, async (changes) => {
-      const [project] = await changes.manager.query(
-        `SELECT p.id, p.plan_id, p.institution_id, p.region_code, ${TODAY_IN_PLAN} AS today
-           FROM projects p JOIN plans pl ON pl.id = p.plan_id
-          WHERE p.id = $1`,
-        [projectId],
+      const project = await projectToChange(changes.manager, projectId, principal);
+      return insertMilestone(changes, project, input);
+    });
+  }
+
+  /**
+   * Adds the standard milestones of the project's build type (see templates.ts), each created, audited and
+   * announced as `create` does, all in one transaction; 409 once the project has a milestone of any of their kinds.
+   */
+  async createStandard(projectId: string, principal: Principal, actor: Actor): Promise<MilestoneView[]> {
+    return recordChanges(this.dataSource.manager, actor, async (changes) => {
+      // The lock serialises concurrent calls for the project: the second sees the first's milestones and gets 409.
+      // It also waits for milestones being added one by one (their foreign key check shares the project row).
+      const project = await projectToChange(changes.manager, projectId, principal, { lock: true });
+      const standard = standardFor(project);
+      const existing: { kind: StandardKind }[] = await changes.manager.query(
+        `SELECT DISTINCT kind FROM milestones WHERE project_id = $1 AND kind = ANY($2::text[]) ORDER BY kind`,
+        [projectId, standard.map((m) => m.kind)],
       );
-      if (!project) throw notFound('project', projectId);
-      assertMayChange(principal, project.institution_id);
-      assertNotFuture(input.actualDate, project.today);
-      const [row] = await changes.manager.query(
-        `INSERT INTO milestones (project_id, kind, name, planned_date, actual_date, note)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-        [projectId, input.kind, input.name, input.plannedDate, input.actualDate ?? null, input.note ?? null],
-      );
-      const view = toMilestoneView({ ...project, ...row });
-      await record(changes, 'create', null, view);
-      return view;
+      if (existing.length > 0) {
+        throw new ProblemException(
+          409,
+          'Conflict',
+          `Project ${projectId} already has milestones of kind ${existing.map((e) => e.kind).join(', ')}; ` +
+            'the standard milestones are only added to a project without any of their kinds. Change the existing ones instead.',
+        );
+      }
+      const created: MilestoneView[] = [];
+      for (const milestone of standard) created.push(await insertMilestone(changes, project, milestone));
+      return created;
     });
   }
 
@@ -168,6 +182,65 @@ export class MilestonesService {
       idColumn: 'm.id',
       map: toMilestoneView,
     });
+  }
+}
+
+/** What a milestone written for a project needs of it: its view fields, today in its plan, its template inputs. */
+type ProjectRow = {
+  id: string;
+  plan_id: string;
+  institution_id: string | null;
+  region_code: string;
+  today: string;
+  build_type: BuildType;
+  start_year: number | null;
+  end_year: number | null;
+  period_start: number;
+  period_end: number;
+};
+
+/** The project to add milestones to, if it exists (404) and the principal may change it (403). */
+async function projectToChange(
+  manager: EntityManager,
+  projectId: string,
+  principal: Principal,
+  options: { lock?: boolean } = {},
+): Promise<ProjectRow> {
+  const [project]: ProjectRow[] = await manager.query(
+    `SELECT p.id, p.plan_id, p.institution_id, p.region_code, ${TODAY_IN_PLAN} AS today,
+            p.build_type, p.start_year, p.end_year, pl.period_start, pl.period_end
+       FROM projects p JOIN plans pl ON pl.id = p.plan_id
+      WHERE p.id = $1 ${options.lock ? 'FOR UPDATE OF p' : ''}`,
+    [projectId],
+  );
+  if (!project) throw notFound('project', projectId);
+  assertMayChange(principal, project.institution_id);
+  return project;
+}
+
+async function insertMilestone(changes: ChangeRecorder, project: ProjectRow, input: CreateMilestoneDto): Promise<MilestoneView> {
+  assertNotFuture(input.actualDate, project.today);
+  const [row] = await changes.manager.query(
+    `INSERT INTO milestones (project_id, kind, name, planned_date, actual_date, note)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+    [project.id, input.kind, input.name, input.plannedDate, input.actualDate ?? null, input.note ?? null],
+  );
+  const view = toMilestoneView({ ...project, ...row });
+  await record(changes, 'create', null, view);
+  return view;
+}
+
+function standardFor(project: ProjectRow) {
+  const { startYear, endYear } = milestoneSpan(project.start_year, project.end_year, {
+    periodStart: project.period_start,
+    periodEnd: project.period_end,
+  });
+  try {
+    return standardMilestones(project.build_type, startYear, endYear);
+  } catch (error) {
+    // Only a plan whose period lies outside 2000–2100 gets here: the project's data, not the request, is at fault.
+    if (!(error instanceof RangeError)) throw error;
+    throw new ProblemException(409, 'Conflict', `No standard milestones for project ${project.id}: ${error.message}.`);
   }
 }
 
