@@ -12,18 +12,16 @@ import {
   Query,
   Req,
   Res,
-  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { etag, IdempotencyInterceptor, PageQuery, ProblemResponses, requireIfMatch } from '@tracker/api-conventions';
+import { etag, Idempotent, PageQuery, ProblemResponses, requireIfMatch, RequiresIfMatch } from '@tracker/api-conventions';
 import { actorOf, ALL_ROLES, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
 import type { Request, Response } from 'express';
 import { CreateMilestoneDto, MilestoneListQuery, UpdateMilestoneDto } from './milestone.dto';
@@ -32,12 +30,6 @@ import { STANDARD_NAMES, STANDARD_SEQUENCES } from '../templates';
 import { MILESTONE_SORT_FIELDS, MilestonesService } from './milestones.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
-const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the version you read, e.g. "3"' };
-const IDEMPOTENCY_KEY = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'A repeat with the same key returns the first result instead of creating again',
-};
 const SORTS = `Sort: ${MILESTONE_SORT_FIELDS.map((f) => `\`${f}\``).join(', ')} (default \`plannedDate\`; prefix \`-\` to reverse); keyset pages via \`cursor\`.`;
 const STATUS = '`status` is derived: `done` with an actual date, `overdue` once the planned date is past in the plan’s time zone, else `pending`.';
 const WRITERS = 'Admins, and managers for the projects of their own institutions.';
@@ -83,11 +75,10 @@ export class MilestonesController {
   @Post('projects/:id/milestones')
   @HttpCode(201)
   @Roles('admin', 'manager')
-  @UseInterceptors(IdempotencyInterceptor)
+  @Idempotent()
   @ApiOperation({ summary: 'Add a milestone to a project', description: `${WRITERS} \`actualDate\` must not be in the future.` })
-  @ApiHeader(IDEMPOTENCY_KEY)
   @ApiCreatedResponse({ type: MilestoneView })
-  @ProblemResponses(404, 409, 422)
+  @ProblemResponses(404)
   async create(
     @Param('id', uuid) projectId: string,
     @Body() body: CreateMilestoneDto,
@@ -104,11 +95,10 @@ export class MilestonesController {
   @Post('projects/:id/milestones/standard')
   @HttpCode(201)
   @Roles('admin', 'manager')
-  @UseInterceptors(IdempotencyInterceptor)
+  @Idempotent()
   @ApiOperation({ summary: 'Add the standard milestones of the project’s build type', description: STANDARD })
-  @ApiHeader(IDEMPOTENCY_KEY)
   @ApiCreatedResponse({ type: MilestoneList, description: 'The milestones created, in planned order' })
-  @ProblemResponses(404, 409, 422)
+  @ProblemResponses(404)
   async createStandard(
     @Param('id', uuid) projectId: string,
     @CurrentPrincipal() principal: Principal,
@@ -137,9 +127,9 @@ export class MilestonesController {
     summary: 'Change a milestone',
     description: `Send only the fields to change, with If-Match. Record completion by setting \`actualDate\`; null reopens it. ${WRITERS}`,
   })
-  @ApiHeader(IF_MATCH)
+  @RequiresIfMatch()
   @ApiOkResponse({ type: MilestoneView })
-  @ProblemResponses(404, 412, 428)
+  @ProblemResponses(404)
   async update(
     @Param('id', uuid) id: string,
     @Headers('if-match') ifMatch: string | undefined,
@@ -157,9 +147,9 @@ export class MilestonesController {
   @HttpCode(204)
   @Roles('admin', 'manager')
   @ApiOperation({ summary: 'Delete a milestone', description: `With If-Match. ${WRITERS}` })
-  @ApiHeader(IF_MATCH)
+  @RequiresIfMatch()
   @ApiNoContentResponse()
-  @ProblemResponses(404, 412, 428)
+  @ProblemResponses(404)
   async remove(
     @Param('id', uuid) id: string,
     @Headers('if-match') ifMatch: string | undefined,
