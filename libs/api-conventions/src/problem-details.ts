@@ -95,6 +95,7 @@ function fromDatabaseError(error: QueryFailedError): Problem {
       return { type: typeFor(409), title: 'Conflict', status: 409, detail: 'A resource with these values exists.' };
     case '23503':
       return { type: typeFor(409), title: 'Conflict', status: 409, detail: 'A referenced resource does not exist or is still referenced.' };
+    case '23502':
     case '23514':
     case '22P02':
     case '22003':
@@ -117,6 +118,10 @@ function isConnectionError(error: unknown): boolean {
   return (
     code === 'ECONNREFUSED' ||
     code === 'ECONNRESET' ||
+    // SQLSTATE 08 (connection exception) and 57P (shutting down, starting up, crash recovery) come from a server
+    // that is there but cannot serve yet, e.g. while it restarts.
+    code?.startsWith('08') === true ||
+    code?.startsWith('57P') === true ||
     /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(message)
   );
 }

@@ -1,4 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidateIf } from 'class-validator';
 import { ProblemException, type FieldError } from './problem-details';
 
 /** Whitelisted, transformed input; anything unknown is an error naming the field. */
@@ -24,3 +25,9 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
+
+/**
+ * Optional but not nullable: the field may be left out, but a `null` is validated (and so rejected) like any other
+ * value. `@IsOptional()` would let `null` through as if absent, which a PATCH would then write as a NULL.
+ */
+export const UnlessAbsent = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { ProblemException, ProblemResponses } from '@tracker/api-conventions';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ProblemException, ProblemResponses, UnlessAbsent } from '@tracker/api-conventions';
 import { recordChanges } from '@tracker/audit';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
@@ -23,7 +23,7 @@ class CreateKeyDto {
   role: Role;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Required for managers' })
-  @IsOptional()
+  @UnlessAbsent()
   @IsArray()
   @ArrayMaxSize(500)
   @IsUUID('4', { each: true })

@@ -1,14 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { PageQuery } from '@tracker/api-conventions';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageQuery, UnlessAbsent } from '@tracker/api-conventions';
 import { MILESTONE_KINDS, type MilestoneKind } from '../milestone.entity';
 import type { MilestoneStatus } from '../milestone-status';
 import { IsCalendarDate } from './calendar-date';
 
 export const MILESTONE_STATUSES: MilestoneStatus[] = ['pending', 'done', 'overdue'];
 
-/** Optional, but not nullable: a PATCH may leave the field out, never clear it. */
-const UnlessAbsent = () => ValidateIf((_object, value) => value !== undefined);
 const NOT_BLANK = { message: '$property must not be blank' };
 
 export class CreateMilestoneDto {

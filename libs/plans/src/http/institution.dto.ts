@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { UnlessAbsent } from '@tracker/api-conventions';
 
 export const INSTITUTION_CATEGORIES = [
   'general_hospital',
@@ -28,7 +29,7 @@ export class CreateInstitutionDto {
   regionCode: string;
 
   @ApiPropertyOptional({ enum: INSTITUTION_CATEGORIES, default: 'other' })
-  @IsOptional()
+  @UnlessAbsent()
   @IsIn(INSTITUTION_CATEGORIES)
   category?: string;
 }

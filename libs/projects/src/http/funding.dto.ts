@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { UnlessAbsent } from '@tracker/api-conventions';
 import { FUNDING_SOURCES, FUNDING_STATUSES, type FundingSource, type FundingStatus } from '../entities/funding-line.entity';
 
 const MAX_WAN = 1e12; // 万元: far above any health project, far below where doubles lose cents
@@ -17,7 +18,7 @@ export class FundingLineDto {
   amountWan: number;
 
   @ApiPropertyOptional({ enum: FUNDING_STATUSES, default: 'planned' })
-  @IsOptional()
+  @UnlessAbsent()
   @IsIn(FUNDING_STATUSES)
   status?: FundingStatus;
 

@@ -13,7 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PageQuery } from '@tracker/api-conventions';
+import { PageQuery, UnlessAbsent } from '@tracker/api-conventions';
 import { BUILD_TYPES, PROJECT_STATUSES } from '../entities/project.entity';
 
 const MAX_WAN = 1e12; // 万元: far above any health project, far below where doubles lose cents
@@ -43,12 +43,12 @@ export class ProjectFieldsDto {
   content?: string | null;
 
   @ApiPropertyOptional({ enum: BUILD_TYPES, default: 'other' })
-  @IsOptional()
+  @UnlessAbsent()
   @IsIn(BUILD_TYPES)
   buildType?: (typeof BUILD_TYPES)[number];
 
   @ApiPropertyOptional({ enum: PROJECT_STATUSES, default: 'planned' })
-  @IsOptional()
+  @UnlessAbsent()
   @IsIn(PROJECT_STATUSES)
   status?: (typeof PROJECT_STATUSES)[number];
 
@@ -121,12 +121,13 @@ export class CreateProjectDto extends ProjectFieldsDto {
   planId: string;
 
   @ApiPropertyOptional({ example: '510604-2021-2025-X-01', description: 'Stable code; generated when omitted', maxLength: 80 })
-  @IsOptional()
+  @UnlessAbsent()
   @Matches(/^[A-Za-z0-9._-]{1,80}$/, { message: 'code must be 1 to 80 letters, digits, dots, dashes or underscores' })
   code?: string;
 }
 
-export class UpdateProjectDto extends PartialType(ProjectFieldsDto) {}
+// skipNullProperties: false: a `null` is validated, so only the nullable fields (their own @IsOptional) may be cleared.
+export class UpdateProjectDto extends PartialType(ProjectFieldsDto, { skipNullProperties: false }) {}
 
 /** The project filters, shared by /projects and the finance figures (which must select the same projects). */
 export class ProjectFilters {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { PageQuery } from '@tracker/api-conventions';
+import { PageQuery, UnlessAbsent } from '@tracker/api-conventions';
 import { WEBHOOK_EVENTS } from '../webhook-subscription.entity';
 
 export class CreateWebhookDto {
@@ -18,18 +18,18 @@ export class CreateWebhookDto {
   events: string[];
 
   @ApiPropertyOptional({ writeOnly: true, minLength: 16, maxLength: 200, description: 'Signing secret; generated and returned once when omitted' })
-  @IsOptional()
+  @UnlessAbsent()
   @IsString()
   @Length(16, 200)
   secret?: string;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @UnlessAbsent()
   @IsBoolean()
   active?: boolean;
 }
 
-export class UpdateWebhookDto extends PartialType(CreateWebhookDto) {}
+export class UpdateWebhookDto extends PartialType(CreateWebhookDto, { skipNullProperties: false }) {}
 
 export class DeliveryListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['pending', 'succeeded', 'failed', 'dead'] })
