@@ -132,7 +132,7 @@ async function measureReminderScan(dataSource: DataSource, url: string): Promise
   const second = await scan.scan();
   // Bench-only: the scan's events would otherwise be relayed by the worker while the endpoints are measured
   // (a first scan of 100,000 projects writes a quarter of a million). Their delivery is not what this measures.
-  await dataSource.query(`UPDATE outbox_events SET published_at = now() WHERE published_at IS NULL AND id > $1::bigint`, [watermark]);
+  await dataSource.query(`UPDATE outbox_events SET published_at = now(), handled_at = now() WHERE published_at IS NULL AND id > $1::bigint`, [watermark]);
   const [{ milestones }] = await dataSource.query(`SELECT count(*)::int AS milestones FROM milestones`);
   return { first, second, milestones };
 }

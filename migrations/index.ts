@@ -2,6 +2,7 @@ import { InitialSchema1763880000000 } from './1763880000000-initial-schema';
 import { ProjectSearch1763880100000 } from './1763880100000-project-search';
 import { FinanceRollups1763880200000 } from './1763880200000-finance-rollups';
 import { IdempotentLocation1763880300000 } from './1763880300000-idempotent-location';
+import { OutboxHandled1763880400000 } from './1763880400000-outbox-handled';
 
 /** Every migration, oldest first. Listed explicitly (not globbed) so the same list works compiled and under Jest. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   ProjectSearch1763880100000,
   FinanceRollups1763880200000,
   IdempotentLocation1763880300000,
+  OutboxHandled1763880400000,
 ];

@@ -92,6 +92,24 @@ describe('webhooks', () => {
     expect(receiver.received).toHaveLength(1);
   });
 
+  it('publishes again an event the queue lost, and marks it handled once routed', async () => {
+    const receiver = await startReceiver(() => 204);
+    servers.push(receiver.server);
+    await subscribe(receiver.url);
+    // As if relayed an hour ago into a Redis that then restarted without persistence: no job exists for it.
+    const [lost] = await app.dataSource.query(
+      `INSERT INTO outbox_events (event_type, aggregate_type, aggregate_id, project_id, payload, published_at)
+       VALUES ('project.updated', 'project', $1::text, $1::uuid, $2, now() - interval '1 hour') RETURNING event_id`,
+      [fixture.projects[0].id, JSON.stringify({ project: { id: fixture.projects[0].id } })],
+    );
+    await waitFor(() => receiver.received.some((r) => r.headers['x-event-id'] === lost.event_id), { what: 'the lost event to be delivered' });
+    await waitFor(
+      async () => (await app.dataSource.query(`SELECT handled_at FROM outbox_events WHERE event_id = $1`, [lost.event_id]))[0].handled_at !== null,
+      { what: 'the event to be marked handled' },
+    );
+    expect(receiver.received.filter((r) => r.headers['x-event-id'] === lost.event_id)).toHaveLength(1);
+  });
+
   it('retries a failing receiver with backoff, then dead-letters the delivery', async () => {
     const receiver = await startReceiver(() => 500);
     servers.push(receiver.server);

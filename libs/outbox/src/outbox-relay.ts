@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { QUEUES, sleep, withTimeout } from '@tracker/platform';
+import { Inject } from '@nestjs/common';
+import { QUEUES, RUNTIME, sleep, withTimeout, type Runtime } from '@tracker/platform';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
@@ -25,6 +26,10 @@ const RELAY_LOCK = 7243010;
  * published and marked in one database transaction: if the queue is unreachable the transaction rolls back and
  * the rows wait; if the process dies after publishing but before committing, the next relay publishes them again
  * and BullMQ drops the repeats, because each job's id is the event's id.
+ *
+ * PostgreSQL, not the queue, is the record of what must happen: an event published but not handled after
+ * OUTBOX_REDELIVER_AFTER_SECONDS is published again, in case the queue lost it (a Redis restarted without
+ * persistence loses its jobs). While its job still exists BullMQ ignores the repeat; handlers are idempotent anyway.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -36,6 +41,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.events) private readonly events: Queue,
+    @Inject(RUNTIME) private readonly runtime: Runtime,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -54,9 +60,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [RELAY_LOCK]);
       if (!locked) return 0;
       const rows: Record<string, unknown>[] = await manager.query(
-        `SELECT id, event_id, event_type, aggregate_type, aggregate_id, project_id, payload, created_at
-           FROM outbox_events WHERE published_at IS NULL ORDER BY id LIMIT $1`,
-        [BATCH],
+        `(SELECT id, event_id, event_type, aggregate_type, aggregate_id, project_id, payload, created_at
+            FROM outbox_events WHERE published_at IS NULL ORDER BY id LIMIT $1)
+         UNION ALL
+         (SELECT id, event_id, event_type, aggregate_type, aggregate_id, project_id, payload, created_at
+            FROM outbox_events
+           WHERE handled_at IS NULL AND published_at IS NOT NULL AND published_at < now() - make_interval(secs => $2)
+           ORDER BY published_at LIMIT $1)
+         ORDER BY id LIMIT $1`,
+        [BATCH, this.runtime.config.outboxRedeliverAfterSeconds],
       );
       if (rows.length === 0) return 0;
       const jobs = rows.map((row) => ({

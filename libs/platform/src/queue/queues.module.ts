@@ -1,5 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { QueueConnectionLog } from './queue-connection-log';
 import { QUEUES } from './queue-names';
 
 /**
@@ -20,5 +22,5 @@ const registered = BullModule.registerQueue(
 );
 
 @Global()
-@Module({ imports: [registered], exports: [registered] })
+@Module({ imports: [registered, DiscoveryModule], providers: [QueueConnectionLog], exports: [registered] })
 export class QueuesModule {}

@@ -1,0 +1,57 @@
+import { getQueueToken, WorkerHost } from '@nestjs/bullmq';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DiscoveryService, ModuleRef } from '@nestjs/core';
+import type { Queue, Worker } from 'bullmq';
+import { QUEUES } from './queue-names';
+
+/**
+ * While Redis is away, every BullMQ queue and worker emits an error on each reconnect attempt, and with no listener
+ * BullMQ prints each one with its stack trace: hundreds of lines a minute. Listening here turns an outage into one
+ * warning per queue or worker when it starts and one line when it is over.
+ */
+@Injectable()
+export class QueueConnectionLog implements OnApplicationBootstrap {
+  private readonly logger = new Logger('queue');
+  private readonly unreachable = new Set<string>();
+
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    private readonly discovery: DiscoveryService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    for (const name of Object.values(QUEUES)) {
+      const queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+      this.watch(`queue ${name}`, queue);
+    }
+    // Workers exist only in the worker process; their hosts are the @Processor classes.
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance: unknown = wrapper.instance;
+      if (!(instance instanceof WorkerHost)) continue;
+      try {
+        const worker = (instance as WorkerHost<Worker>).worker;
+        this.watch(`worker ${worker.name}`, worker);
+      } catch {
+        // a host whose worker was not created (none in this process)
+      }
+    }
+  }
+
+  private watch(what: string, emitter: Queue | Worker): void {
+    (emitter as Queue).on('error', (error: Error) => {
+      if (this.unreachable.has(what)) return;
+      this.unreachable.add(what);
+      this.logger.warn({ msg: 'queue backend unreachable; retrying', target: what, error: error.message });
+    });
+    // The Redis client says when it is back; other queue backends have no such event, and are only warned about.
+    const backend = emitter.getBackend() as { client?: Promise<unknown> };
+    void Promise.resolve(backend.client)
+      .then((client: unknown) => {
+        const events = client as { on?: (event: string, listener: () => void) => void };
+        events.on?.('ready', () => {
+          if (this.unreachable.delete(what)) this.logger.log({ msg: 'queue backend reachable again', target: what });
+        });
+      })
+      .catch(() => undefined);
+  }
+}
