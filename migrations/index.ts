@@ -3,6 +3,7 @@ import { ProjectSearch1763880100000 } from './1763880100000-project-search';
 import { FinanceRollups1763880200000 } from './1763880200000-finance-rollups';
 import { IdempotentLocation1763880300000 } from './1763880300000-idempotent-location';
 import { OutboxHandled1763880400000 } from './1763880400000-outbox-handled';
+import { FinancePortfolioTotals1763880500000 } from './1763880500000-finance-portfolio-totals';
 
 /** Every migration, oldest first. Listed explicitly (not globbed) so the same list works compiled and under Jest. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   FinanceRollups1763880200000,
   IdempotentLocation1763880300000,
   OutboxHandled1763880400000,
+  FinancePortfolioTotals1763880500000,
 ];

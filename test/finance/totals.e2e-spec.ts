@@ -135,6 +135,36 @@ describe('/api/v1/finance', () => {
     }
   }, 60_000);
 
+  it('keeps portfolio-wide totals (no filter) equal to live SQL as plans are recomputed one by one', async () => {
+    const liveByStatus = async () =>
+      (
+        await app.dataSource.query(
+          `SELECT status AS key, count(*)::int AS "projectCount", coalesce(sum(investment_wan), 0)::float8 AS "investmentWan",
+                  coalesce(sum(land_mu), 0)::float8 AS "landMu"
+             FROM projects GROUP BY status ORDER BY status`,
+        )
+      ).map((row: Record<string, unknown>) => ({ ...row }));
+    const portfolioMatches = async () => {
+      const body = await totals({ groupBy: 'status' });
+      const served = body.rows.map((row) => ({ key: row.key, projectCount: row.projectCount, investmentWan: row.investmentWan, landMu: row.landMu }));
+      return body.source === 'rollup' && JSON.stringify(served) === JSON.stringify(await liveByStatus());
+    };
+    await app.http.post('/api/v1/jobs/rollups/run').set(admin).expect(202);
+    await waitFor(portfolioMatches, { timeoutMs: 20_000, what: 'portfolio totals after a full run' });
+
+    // Writes to one plan: only that plan is recomputed, and the portfolio totals move by exactly its change.
+    const local = await createPortfolioFixture(app.dataSource); // a new plan, computed by its first write's run
+    const [project] = local.projects;
+    await app.http.patch(`/api/v1/projects/${project.id}`).set(admin).set('If-Match', '"1"').send({ investmentWan: 12000.07, status: 'under_construction' }).expect(200);
+    await app.http.post('/api/v1/projects').set(admin)
+      .send({ planId: local.plan.id, institutionId: local.clinic.id, name: '新增门诊楼', investmentWan: 333.33, landMu: 1.2345, status: 'completed' })
+      .expect(201);
+    await waitFor(portfolioMatches, { timeoutMs: 20_000, what: 'portfolio totals after incremental runs' });
+    const total = (await totals({ groupBy: 'status' })).total;
+    const [all] = await app.dataSource.query(`SELECT coalesce(sum(investment_wan), 0)::float8 AS investment FROM projects`);
+    expect(total.investmentWan).toBe(all.investment);
+  }, 60_000);
+
   it('rejects an unknown grouping or filter with field errors', async () => {
     const response = await app.http.get('/api/v1/finance/totals').query({ groupBy: 'colour', colour: 'x' }).set(finance).expect(400);
     expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['colour', 'groupBy']);

@@ -9,7 +9,7 @@ import { cleanEnv, startProcess, waitFor, type RunningProcess } from '../support
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TEST_REDIS_URL, testDatabaseUrl } from '../support/test-env';
 
-const FULL_RUN_LOCK = 7243021; // the lock every full recompute takes first (rollup.service.ts)
+const ROLLUP_LOCK = 7243021; // the lock every rollup run takes first (rollup.service.ts)
 
 describe('a worker killed in the middle of a rollup', () => {
   // Workers of their own, on a queue prefix of their own, so no other test's worker takes the job.
@@ -47,18 +47,21 @@ describe('a worker killed in the middle of a rollup', () => {
     const first = startWorker();
     await waitFor(() => first.output().includes('worker started'), { what: 'the first worker' });
 
-    // Hold the full-run lock so the job is caught in the middle: active, inside its work, not finished.
-    await blocker.query(`SELECT pg_advisory_lock($1)`, [FULL_RUN_LOCK]);
+    // Hold the rollup lock so the job is caught in the middle: active, inside its work, not finished.
+    await blocker.query(`SELECT pg_advisory_lock($1)`, [ROLLUP_LOCK]);
     const job = await queue.add('recompute-all', {});
     await waitFor(async () => (await queue.getJobState(job.id!)) === 'active', { what: 'the job to be active' });
-    const waiting = await blocker.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
-    expect(waiting.rows[0].n).toBeGreaterThan(0);
+    // Active in BullMQ a moment before its first statement reaches PostgreSQL: wait until it waits on the lock.
+    await waitFor(
+      async () => (await blocker.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted`, [ROLLUP_LOCK])).rows[0].n > 0,
+      { what: 'the job to wait on the rollup lock' },
+    );
 
     first.child.kill('SIGKILL');
     await first.exited;
     // A write lands while no worker runs: the recompute that completes the job must include it.
     await app.dataSource.query(`UPDATE projects SET investment_wan = investment_wan + 0.07 WHERE id = $1`, [fixture.projects[0].id]);
-    await blocker.query(`SELECT pg_advisory_unlock($1)`, [FULL_RUN_LOCK]);
+    await blocker.query(`SELECT pg_advisory_unlock($1)`, [ROLLUP_LOCK]);
 
     const second = startWorker();
     // BullMQ notices the dead worker's job when its lock expires (30 s) and hands it to the new worker.

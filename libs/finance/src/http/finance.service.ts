@@ -32,6 +32,7 @@ export class FinanceService {
   }
 
   private async totalsFromRollups(groupBy: Grouping, filters: Pick<FinanceFilters, 'planId' | 'regionCode'>): Promise<TotalsView | null> {
+    if (!filters.planId && !filters.regionCode) return this.portfolioTotals(groupBy);
     const params = new SqlParams();
     const planWhere: string[] = [];
     if (filters.planId) planWhere.push(`pl.id = ${params.add(filters.planId)}`);
@@ -54,6 +55,27 @@ export class FinanceService {
                      GROUP BY GROUPING SETS ((key), ())) g ON true
         ORDER BY g.is_total, g.key`,
       params.values,
+    );
+    const freshness = rows[0];
+    if (!freshness || freshness.plans !== freshness.computed) return null;
+    return this.toView(groupBy, 'rollup', freshness.as_of ? new Date(freshness.as_of as string).toISOString() : new Date().toISOString(), rows.filter((row) => row.is_total !== null));
+  }
+
+  /** The whole portfolio, from the totals every rollup run keeps up to date; null while some plan has no rollup yet. */
+  private async portfolioTotals(groupBy: Grouping): Promise<TotalsView | null> {
+    const rows: Row[] = await this.dataSource.query(
+      `WITH freshness AS (SELECT (SELECT count(*) FROM plans)::int AS plans, count(*)::int AS computed, min(computed_at) AS as_of
+                            FROM finance_rollup_runs)
+       SELECT g.*, f.plans, f.computed, f.as_of
+         FROM freshness f
+         LEFT JOIN (SELECT key, min(label) AS label, GROUPING(key) AS is_total,
+                           sum(project_count)::int AS project_count, sum(land_mu) AS land_mu, sum(investment_wan) AS investment_wan,
+                           sum(floor_area_m2) AS floor_area_m2, sum(beds) AS beds,
+                           sum(completed_investment_wan) AS completed_investment_wan, sum(disbursed_wan) AS disbursed_wan
+                      FROM finance_portfolio_totals WHERE grouping = $1
+                     GROUP BY GROUPING SETS ((key), ())) g ON true
+        ORDER BY g.is_total, g.key`,
+      [groupBy],
     );
     const freshness = rows[0];
     if (!freshness || freshness.plans !== freshness.computed) return null;

@@ -10,8 +10,11 @@ export interface RollupResult {
   durationMs: number;
 }
 
-const FULL_RUN_LOCK = 7243021;
-const PLAN_LOCK_SEED = 7243020;
+// The lock every run takes first (also held by test/finance/worker-crash.e2e-spec.ts to catch a run midway).
+const ROLLUP_LOCK = 7243021;
+
+const MEASURES = ['project_count', 'land_mu', 'investment_wan', 'floor_area_m2', 'beds', 'completed_investment_wan', 'disbursed_wan'];
+const SUMS = MEASURES.map((m) => `sum(${m})`).join(', ');
 
 const COLUMNS =
   'plan_id, grouping, key, label, project_count, land_mu, investment_wan, floor_area_m2, beds, completed_investment_wan, disbursed_wan, computed_at';
@@ -33,7 +36,7 @@ export class RollupService {
     try {
       // Locks first, at session level: a REPEATABLE READ snapshot taken before waiting would miss what the run we
       // waited for wrote, and overwrite newer totals with older ones.
-      await lockPlans(runner.manager, planIds);
+      await lockRollups(runner.manager);
       await runner.startTransaction('REPEATABLE READ');
       const result = await this.recomputeIn(runner.manager, planIds);
       await runner.commitTransaction();
@@ -52,6 +55,18 @@ export class RollupService {
       planIds ?? (await manager.query(`SELECT id FROM plans ORDER BY id`)).map((row: { id: string }) => row.id);
     const [{ now }] = await manager.query(`SELECT now() AS now`);
     const scope = 'p.plan_id = ANY($1::uuid[])';
+    if (planIds === null) {
+      await manager.query(`DELETE FROM finance_portfolio_totals`);
+    } else {
+      // The plans' old contribution out of the portfolio totals (the new one goes in below).
+      await manager.query(
+        `UPDATE finance_portfolio_totals t SET ${MEASURES.map((m) => `${m} = t.${m} - o.${m}`).join(', ')}
+           FROM (SELECT grouping, key, ${MEASURES.map((m) => `sum(${m}) AS ${m}`).join(', ')}
+                   FROM finance_rollups WHERE plan_id = ANY($1::uuid[]) GROUP BY grouping, key) o
+          WHERE t.grouping = o.grouping AND t.key = o.key`,
+        [plans],
+      );
+    }
     await manager.query(`DELETE FROM finance_rollups WHERE plan_id = ANY($1::uuid[])`, [plans]);
     // The per-project base once, then one small GROUP BY per grouping over it.
     await manager.query(`CREATE TEMP TABLE rollup_base ON COMMIT DROP AS ${projectBaseSql(scope)}`, [plans]);
@@ -71,6 +86,14 @@ export class RollupService {
       [plans, now],
     );
     await manager.query(
+      `INSERT INTO finance_portfolio_totals (grouping, key, label, ${MEASURES.join(', ')})
+       SELECT grouping, key, min(label), ${SUMS} FROM finance_rollups WHERE plan_id = ANY($1::uuid[]) GROUP BY grouping, key
+       ON CONFLICT (grouping, key) DO UPDATE SET label = EXCLUDED.label,
+              ${MEASURES.map((m) => `${m} = finance_portfolio_totals.${m} + EXCLUDED.${m}`).join(', ')}`,
+      [plans],
+    );
+    await manager.query(`DELETE FROM finance_portfolio_totals WHERE project_count = 0`);
+    await manager.query(
       `INSERT INTO finance_rollup_runs (plan_id, computed_at) SELECT unnest($1::uuid[]), $2
        ON CONFLICT (plan_id) DO UPDATE SET computed_at = EXCLUDED.computed_at`,
       [plans, now],
@@ -83,16 +106,10 @@ export class RollupService {
 }
 
 /**
- * Recomputes of the same plan would collide on the rows they replace: a full run excludes every other run, a plan
- * run shares the full-run lock and holds its plans' locks (taken in order, so two runs cannot deadlock).
+ * One run at a time, across every worker: every run updates the same portfolio totals rows, and two REPEATABLE READ
+ * transactions updating one row would fail with a serialization error. A plan's run takes ~20 ms at 100,000
+ * projects, and runs are debounced per plan, so they queue briefly rather than collide.
  */
-async function lockPlans(manager: EntityManager, planIds: string[] | null): Promise<void> {
-  if (planIds === null) {
-    await manager.query(`SELECT pg_advisory_lock(${FULL_RUN_LOCK})`);
-    return;
-  }
-  await manager.query(`SELECT pg_advisory_lock_shared(${FULL_RUN_LOCK})`);
-  for (const planId of [...new Set(planIds)].sort()) {
-    await manager.query(`SELECT pg_advisory_lock(hashtextextended($1, ${PLAN_LOCK_SEED}))`, [planId]);
-  }
+async function lockRollups(manager: EntityManager): Promise<void> {
+  await manager.query(`SELECT pg_advisory_lock(${ROLLUP_LOCK})`);
 }
