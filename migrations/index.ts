@@ -4,6 +4,7 @@ import { FinanceRollups1763880200000 } from './1763880200000-finance-rollups';
 import { IdempotentLocation1763880300000 } from './1763880300000-idempotent-location';
 import { OutboxHandled1763880400000 } from './1763880400000-outbox-handled';
 import { FinancePortfolioTotals1763880500000 } from './1763880500000-finance-portfolio-totals';
+import { MilestoneNextReminder1763880600000 } from './1763880600000-milestone-next-reminder';
 
 /** Every migration, oldest first. Listed explicitly (not globbed) so the same list works compiled and under Jest. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   IdempotentLocation1763880300000,
   OutboxHandled1763880400000,
   FinancePortfolioTotals1763880500000,
+  MilestoneNextReminder1763880600000,
 ];

@@ -20,7 +20,9 @@ const BATCH = 2000;
  * Every reminder has a deduplication key (milestone, rule, planned date[, week]): a repeated or concurrent scan, or
  * one that restarts after a crash, inserts nothing twice, and each new notification writes its webhook event to
  * the outbox in the same statement. A done or moved milestone is judged by its current dates, so it gets no stale
- * reminder. The scan walks the partial index of open milestones in planned-date order, in batches.
+ * reminder. Each milestone carries the plan-local date on which a rule can next fire for it (next_reminder_on,
+ * reset by a trigger when its dates change); the scan walks only the open milestones whose date has come, in
+ * batches, and moves each one's date on. A long-overdue milestone is so read once a week, not on every scan.
  */
 @Injectable()
 export class ReminderScan {
@@ -32,17 +34,14 @@ export class ReminderScan {
   async scan(now: Date = new Date()): Promise<ReminderScanResult> {
     const started = performance.now();
     const { reminderDueSoonDays: dueSoon, reminderEscalateAfterDays: escalateAfter } = this.runtime.config;
-    // The furthest planned date any rule can reach, with a day of margin for time zones ahead of UTC.
-    const horizonDays = Math.max(...dueSoon) + 1;
-    let after: { plannedDate: string; id: string } = { plannedDate: '0001-01-01', id: '00000000-0000-0000-0000-000000000000' };
+    let after: { nextOn: string; id: string } = { nextOn: '-infinity', id: '00000000-0000-0000-0000-000000000000' };
     let scanned = 0;
     let created = 0;
     let batches = 0;
     for (;;) {
       const [result] = await this.dataSource.query(SCAN_BATCH_SQL, [
         now.toISOString(),
-        horizonDays,
-        after.plannedDate,
+        after.nextOn,
         after.id,
         BATCH,
         dueSoon,
@@ -52,36 +51,51 @@ export class ReminderScan {
       scanned += result.scanned;
       created += result.created;
       if (result.scanned < BATCH) break;
-      after = { plannedDate: result.last_planned_date, id: result.last_id };
+      after = { nextOn: result.last_next_on, id: result.last_id };
     }
     return { scanned, created, batches, durationMs: Math.round(performance.now() - started) };
   }
 }
 
-// $1 now, $2 horizon days, $3/$4 keyset position, $5 batch size, $6 due-soon days, $7 escalate after (days).
+// $1 now, $2/$3 keyset position, $4 batch size, $5 due-soon days, $6 escalate after (days).
+// Dates are compared in UTC plus a day (the earliest any plan's local date can be); each row is then judged in
+// its plan's time zone, so one read a day early just fires nothing yet and keeps its date.
 const SCAN_BATCH_SQL = `
 WITH batch AS (
-  SELECT m.id, m.project_id, m.name, m.planned_date, p.institution_id,
+  SELECT m.id, m.project_id, m.name, m.planned_date, m.next_reminder_on, p.institution_id,
          m.planned_date - ($1::timestamptz AT TIME ZONE pl.time_zone)::date AS days_left
     FROM milestones m
     JOIN projects p ON p.id = m.project_id
     JOIN plans pl ON pl.id = p.plan_id
    WHERE m.actual_date IS NULL
-     AND m.planned_date <= ($1::timestamptz AT TIME ZONE 'UTC')::date + $2::int
-     AND (m.planned_date, m.id) > ($3::date, $4::uuid)
+     AND m.next_reminder_on <= ($1::timestamptz AT TIME ZONE 'UTC')::date + 1
+     AND (m.next_reminder_on, m.id) > ($2::date, $3::uuid)
      AND p.status NOT IN ('cancelled', 'suspended')
-   ORDER BY m.planned_date, m.id
-   LIMIT $5
+   ORDER BY m.next_reminder_on, m.id
+   LIMIT $4
+), advanced AS (
+  -- The next plan-local date on which the rule that applies changes (see the rules above).
+  UPDATE milestones m
+     SET next_reminder_on = CASE
+           WHEN b.days_left > 0 THEN coalesce(b.planned_date - (SELECT max(n) FROM unnest($5::int[]) AS n WHERE n < b.days_left),
+                                              b.planned_date + 1)
+           WHEN b.days_left = 0 THEN b.planned_date + 1
+           WHEN -b.days_left < $6::int THEN b.planned_date + $6::int
+           ELSE b.planned_date + $6::int + 7 * ((-b.days_left - $6::int) / 7 + 1)
+         END
+    FROM batch b
+   WHERE m.id = b.id
+  RETURNING 1
 ), fired AS (
   SELECT b.*, r.rule, r.rule_key
     FROM batch b
     CROSS JOIN LATERAL (
       SELECT 'due_soon' AS rule, 'due_soon:' || min(n) AS rule_key
-        FROM unnest($6::int[]) AS n WHERE b.days_left > 0 AND n >= b.days_left HAVING count(*) > 0
+        FROM unnest($5::int[]) AS n WHERE b.days_left > 0 AND n >= b.days_left HAVING count(*) > 0
       UNION ALL
       SELECT 'overdue', 'overdue' WHERE b.days_left < 0
       UNION ALL
-      SELECT 'escalated', 'escalated:week' || ((-b.days_left - $7::int) / 7) WHERE -b.days_left >= $7::int
+      SELECT 'escalated', 'escalated:week' || ((-b.days_left - $6::int) / 7) WHERE -b.days_left >= $6::int
     ) r
 ), inserted AS (
   INSERT INTO notifications (dedup_key, kind, milestone_id, project_id, institution_id, audience_roles, title, due_date)
@@ -106,5 +120,6 @@ WITH batch AS (
 )
 SELECT (SELECT count(*)::int FROM batch) AS scanned,
        (SELECT count(*)::int FROM events) AS created,
-       (SELECT planned_date::text FROM batch ORDER BY planned_date DESC, id DESC LIMIT 1) AS last_planned_date,
-       (SELECT id FROM batch ORDER BY planned_date DESC, id DESC LIMIT 1) AS last_id`;
+       (SELECT count(*)::int FROM advanced) AS advanced,
+       (SELECT next_reminder_on::text FROM batch ORDER BY next_reminder_on DESC, id DESC LIMIT 1) AS last_next_on,
+       (SELECT id FROM batch ORDER BY next_reminder_on DESC, id DESC LIMIT 1) AS last_id`;
