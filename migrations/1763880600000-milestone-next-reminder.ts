@@ -6,6 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * projects). Each milestone now carries the plan-local date on which a rule can next fire for it; the scan reads
  * only the milestones whose date has come. '-infinity' means "evaluate at the next scan": new milestones, and any
  * whose planned or actual date changes (the trigger below), so a moved milestone is judged by its new dates.
+ * 'infinity' puts aside the milestones of a cancelled or suspended project until it resumes (second trigger).
  */
 export class MilestoneNextReminder1763880600000 implements MigrationInterface {
   name = 'MilestoneNextReminder1763880600000';
@@ -24,9 +25,22 @@ export class MilestoneNextReminder1763880600000 implements MigrationInterface {
     await q.query(`
       CREATE TRIGGER milestones_reset_next_reminder BEFORE UPDATE OF planned_date, actual_date ON milestones
       FOR EACH ROW EXECUTE FUNCTION milestones_reset_next_reminder()`);
+    await q.query(`
+      CREATE FUNCTION projects_resume_reminders() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF OLD.status IN ('cancelled', 'suspended') AND NEW.status NOT IN ('cancelled', 'suspended') THEN
+          UPDATE milestones SET next_reminder_on = '-infinity' WHERE project_id = NEW.id AND actual_date IS NULL;
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`
+      CREATE TRIGGER projects_resume_reminders AFTER UPDATE OF status ON projects
+      FOR EACH ROW EXECUTE FUNCTION projects_resume_reminders()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER projects_resume_reminders ON projects`);
+    await q.query(`DROP FUNCTION projects_resume_reminders()`);
     await q.query(`DROP TRIGGER milestones_reset_next_reminder ON milestones`);
     await q.query(`DROP FUNCTION milestones_reset_next_reminder()`);
     await q.query(`DROP INDEX milestones_next_reminder_idx`);

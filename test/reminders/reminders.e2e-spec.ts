@@ -74,6 +74,30 @@ describe('milestone reminders', () => {
     expect(await remindersOf(milestoneId)).toEqual([]);
   });
 
+  it('reads a milestone again only when a rule can fire for it, and when its dates or its project change', async () => {
+    const { fixture, milestoneId } = await milestoneDue('2025-11-10');
+    const nextOn = async () =>
+      ((await app.dataSource.query(`SELECT next_reminder_on::text AS d FROM milestones WHERE id = $1`, [milestoneId]))[0] as { d: string }).d;
+    expect(await nextOn()).toBe('-infinity');
+    await scan.scan(shanghai('2025-10-01T09:00:00')); // 40 days before: nothing, until 30 days before
+    expect({ reminders: await remindersOf(milestoneId), next: await nextOn() }).toEqual({ reminders: [], next: '2025-10-11' });
+    await scan.scan(shanghai('2025-11-20T09:00:00')); // 10 days overdue: overdue now, escalation at 14 days
+    expect({ kinds: (await remindersOf(milestoneId)).map((r) => r.kind), next: await nextOn() }).toEqual({ kinds: ['overdue'], next: '2025-11-24' });
+
+    // A suspended project's milestone fires nothing and is put aside; resuming the project brings it back.
+    await app.dataSource.query(`UPDATE projects SET status = 'suspended' WHERE id = $1`, [fixture.projects[0].id]);
+    await scan.scan(shanghai('2025-11-25T09:00:00'));
+    expect({ kinds: (await remindersOf(milestoneId)).map((r) => r.kind), next: await nextOn() }).toEqual({ kinds: ['overdue'], next: 'infinity' });
+    await app.dataSource.query(`UPDATE projects SET status = 'under_construction' WHERE id = $1`, [fixture.projects[0].id]);
+    expect(await nextOn()).toBe('-infinity');
+    await scan.scan(shanghai('2025-11-25T09:00:00'));
+    expect((await remindersOf(milestoneId)).map((r) => r.kind)).toEqual(['overdue', 'escalated']);
+
+    // Moving the planned date makes the next scan judge it afresh.
+    await app.dataSource.query(`UPDATE milestones SET planned_date = '2026-03-01' WHERE id = $1`, [milestoneId]);
+    expect(await nextOn()).toBe('-infinity');
+  });
+
   it('records each reminder once when scans run twice and concurrently, with one outbox event each', async () => {
     const { milestoneId } = await milestoneDue('2025-10-08');
     const now = shanghai('2025-10-07T10:00:00');

@@ -34,6 +34,12 @@ export class ReminderScan {
   async scan(now: Date = new Date()): Promise<ReminderScanResult> {
     const started = performance.now();
     const { reminderDueSoonDays: dueSoon, reminderEscalateAfterDays: escalateAfter } = this.runtime.config;
+    // The latest local date of any plan: milestones whose next date is after it cannot fire anywhere yet.
+    const [{ through }] = await this.dataSource.query(
+      `SELECT coalesce(max(($1::timestamptz AT TIME ZONE z.time_zone)::date), ($1::timestamptz AT TIME ZONE 'UTC')::date)::text AS through
+         FROM (SELECT DISTINCT time_zone FROM plans) z`,
+      [now.toISOString()],
+    );
     let after: { nextOn: string; id: string } = { nextOn: '-infinity', id: '00000000-0000-0000-0000-000000000000' };
     let scanned = 0;
     let created = 0;
@@ -46,6 +52,7 @@ export class ReminderScan {
         BATCH,
         dueSoon,
         escalateAfter,
+        through,
       ]);
       batches++;
       scanned += result.scanned;
@@ -57,26 +64,28 @@ export class ReminderScan {
   }
 }
 
-// $1 now, $2/$3 keyset position, $4 batch size, $5 due-soon days, $6 escalate after (days).
-// Dates are compared in UTC plus a day (the earliest any plan's local date can be); each row is then judged in
-// its plan's time zone, so one read a day early just fires nothing yet and keeps its date.
+// $1 now, $2/$3 keyset position, $4 batch size, $5 due-soon days, $6 escalate after (days), $7 the latest local
+// date of any plan. Each row is judged in its own plan's time zone, so one read a few hours early fires nothing yet
+// and keeps its date. Milestones of cancelled or suspended projects fire nothing and are put aside ('infinity')
+// until their project resumes (a trigger on projects sets them back to '-infinity').
 const SCAN_BATCH_SQL = `
 WITH batch AS (
   SELECT m.id, m.project_id, m.name, m.planned_date, m.next_reminder_on, p.institution_id,
+         p.status NOT IN ('cancelled', 'suspended') AS active,
          m.planned_date - ($1::timestamptz AT TIME ZONE pl.time_zone)::date AS days_left
     FROM milestones m
     JOIN projects p ON p.id = m.project_id
     JOIN plans pl ON pl.id = p.plan_id
    WHERE m.actual_date IS NULL
-     AND m.next_reminder_on <= ($1::timestamptz AT TIME ZONE 'UTC')::date + 1
+     AND m.next_reminder_on <= $7::date
      AND (m.next_reminder_on, m.id) > ($2::date, $3::uuid)
-     AND p.status NOT IN ('cancelled', 'suspended')
    ORDER BY m.next_reminder_on, m.id
    LIMIT $4
 ), advanced AS (
   -- The next plan-local date on which the rule that applies changes (see the rules above).
   UPDATE milestones m
      SET next_reminder_on = CASE
+           WHEN NOT b.active THEN 'infinity'
            WHEN b.days_left > 0 THEN coalesce(b.planned_date - (SELECT max(n) FROM unnest($5::int[]) AS n WHERE n < b.days_left),
                                               b.planned_date + 1)
            WHEN b.days_left = 0 THEN b.planned_date + 1
@@ -88,7 +97,7 @@ WITH batch AS (
   RETURNING 1
 ), fired AS (
   SELECT b.*, r.rule, r.rule_key
-    FROM batch b
+    FROM (SELECT * FROM batch WHERE active) b
     CROSS JOIN LATERAL (
       SELECT 'due_soon' AS rule, 'due_soon:' || min(n) AS rule_key
         FROM unnest($5::int[]) AS n WHERE b.days_left > 0 AND n >= b.days_left HAVING count(*) > 0
