@@ -31,55 +31,33 @@ export class FinanceService {
     return this.liveTotals(query);
   }
 
+  /**
+   * From the rollups: one round trip for the groups and for whether every selected plan has been computed (asOf is
+   * the oldest of their runs). Null when one has not, and the caller computes live instead.
+   */
   private async totalsFromRollups(groupBy: Grouping, filters: Pick<FinanceFilters, 'planId' | 'regionCode'>): Promise<TotalsView | null> {
-    if (!filters.planId && !filters.regionCode) return this.portfolioTotals(groupBy);
     const params = new SqlParams();
-    const planWhere: string[] = [];
-    if (filters.planId) planWhere.push(`pl.id = ${params.add(filters.planId)}`);
-    if (filters.regionCode) planWhere.push(`pl.region_code IN ${regionTreeSql(params.add(filters.regionCode))}`);
-    const plansSql = `SELECT pl.id FROM plans pl ${planWhere.length ? `WHERE ${planWhere.join(' AND ')}` : ''}`;
-    // One round trip: the groups from the rollups, and whether every selected plan has been computed (asOf is the
-    // oldest of their runs). When one has not, the caller computes live instead.
-    const rows: Row[] = await this.dataSource.query(
-      `WITH selected AS (${plansSql}),
-            freshness AS (SELECT count(*)::int AS plans, count(r.plan_id)::int AS computed, min(r.computed_at) AS as_of
-                            FROM selected s LEFT JOIN finance_rollup_runs r ON r.plan_id = s.id)
-       SELECT g.*, f.plans, f.computed, f.as_of
-         FROM freshness f
-         LEFT JOIN (SELECT key, min(label) AS label, GROUPING(key) AS is_total,
-                           sum(project_count)::int AS project_count, sum(land_mu) AS land_mu, sum(investment_wan) AS investment_wan,
-                           sum(floor_area_m2) AS floor_area_m2, sum(beds) AS beds,
-                           sum(completed_investment_wan) AS completed_investment_wan, sum(disbursed_wan) AS disbursed_wan
-                      FROM finance_rollups
-                     WHERE grouping = ${params.add(groupBy)} AND plan_id IN (SELECT id FROM selected)
-                     GROUP BY GROUPING SETS ((key), ())) g ON true
-        ORDER BY g.is_total, g.key`,
-      params.values,
-    );
+    const grouping = params.add(groupBy);
+    let sql: string;
+    if (!filters.planId && !filters.regionCode) {
+      // The whole portfolio: the totals every rollup run keeps up to date, a few rows per grouping.
+      sql = `WITH freshness AS (SELECT (SELECT count(*) FROM plans)::int AS plans, count(*)::int AS computed, min(computed_at) AS as_of
+                                  FROM finance_rollup_runs)
+             ${summedGroupsSql(`finance_portfolio_totals WHERE grouping = ${grouping}`)}`;
+    } else {
+      const planWhere: string[] = [];
+      if (filters.planId) planWhere.push(`pl.id = ${params.add(filters.planId)}`);
+      if (filters.regionCode) planWhere.push(`pl.region_code IN ${regionTreeSql(params.add(filters.regionCode))}`);
+      sql = `WITH selected AS (SELECT pl.id FROM plans pl WHERE ${planWhere.join(' AND ')}),
+                  freshness AS (SELECT count(*)::int AS plans, count(r.plan_id)::int AS computed, min(r.computed_at) AS as_of
+                                  FROM selected s LEFT JOIN finance_rollup_runs r ON r.plan_id = s.id)
+             ${summedGroupsSql(`finance_rollups WHERE grouping = ${grouping} AND plan_id IN (SELECT id FROM selected)`)}`;
+    }
+    const rows: Row[] = await this.dataSource.query(sql, params.values);
     const freshness = rows[0];
     if (!freshness || freshness.plans !== freshness.computed) return null;
-    return this.toView(groupBy, 'rollup', freshness.as_of ? new Date(freshness.as_of as string).toISOString() : new Date().toISOString(), rows.filter((row) => row.is_total !== null));
-  }
-
-  /** The whole portfolio, from the totals every rollup run keeps up to date; null while some plan has no rollup yet. */
-  private async portfolioTotals(groupBy: Grouping): Promise<TotalsView | null> {
-    const rows: Row[] = await this.dataSource.query(
-      `WITH freshness AS (SELECT (SELECT count(*) FROM plans)::int AS plans, count(*)::int AS computed, min(computed_at) AS as_of
-                            FROM finance_rollup_runs)
-       SELECT g.*, f.plans, f.computed, f.as_of
-         FROM freshness f
-         LEFT JOIN (SELECT key, min(label) AS label, GROUPING(key) AS is_total,
-                           sum(project_count)::int AS project_count, sum(land_mu) AS land_mu, sum(investment_wan) AS investment_wan,
-                           sum(floor_area_m2) AS floor_area_m2, sum(beds) AS beds,
-                           sum(completed_investment_wan) AS completed_investment_wan, sum(disbursed_wan) AS disbursed_wan
-                      FROM finance_portfolio_totals WHERE grouping = $1
-                     GROUP BY GROUPING SETS ((key), ())) g ON true
-        ORDER BY g.is_total, g.key`,
-      [groupBy],
-    );
-    const freshness = rows[0];
-    if (!freshness || freshness.plans !== freshness.computed) return null;
-    return this.toView(groupBy, 'rollup', freshness.as_of ? new Date(freshness.as_of as string).toISOString() : new Date().toISOString(), rows.filter((row) => row.is_total !== null));
+    const asOf = freshness.as_of ? new Date(freshness.as_of as string).toISOString() : new Date().toISOString();
+    return this.toView(groupBy, 'rollup', asOf, rows.filter((row) => row.is_total !== null));
   }
 
   private async liveTotals(query: TotalsQuery): Promise<TotalsView> {
@@ -229,4 +207,17 @@ function dayOfYear(isoDate: string): number {
 
 function daysInYear(year: number): number {
   return (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+}
+
+/** The groups and their total from rollup-shaped rows (`source` is a table and its WHERE), beside the freshness CTE. */
+function summedGroupsSql(source: string): string {
+  return `SELECT g.*, f.plans, f.computed, f.as_of
+            FROM freshness f
+            LEFT JOIN (SELECT key, min(label) AS label, GROUPING(key) AS is_total,
+                              sum(project_count)::int AS project_count, sum(land_mu) AS land_mu, sum(investment_wan) AS investment_wan,
+                              sum(floor_area_m2) AS floor_area_m2, sum(beds) AS beds,
+                              sum(completed_investment_wan) AS completed_investment_wan, sum(disbursed_wan) AS disbursed_wan
+                         FROM ${source}
+                        GROUP BY GROUPING SETS ((key), ())) g ON true
+           ORDER BY g.is_total, g.key`;
 }
