@@ -11,7 +11,8 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 const SIGNING =
   'Each delivery is a POST of `{ id, type, occurredAt, data }` with `X-Signature: sha256=<hex HMAC-SHA256 of the raw ' +
   'body with the secret>`, `X-Event-Id` and `X-Timestamp`; a 2xx answer within 5 s acknowledges it, anything else is ' +
-  'retried with exponential backoff and jitter, then dead-lettered. Delivery is at least once: deduplicate on X-Event-Id.';
+  'retried with exponential backoff and jitter, then dead-lettered. Delivery is at least once: deduplicate on X-Event-Id. ' +
+  'Deliveries are concurrent and may arrive out of order: order events by occurredAt.';
 
 @ApiTags('webhooks')
 @ApiBearerAuth('apiKey')
