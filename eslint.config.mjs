@@ -15,4 +15,6 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
     },
   },
+  // The dashboard runs in the browser.
+  { files: ['apps/web/src/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
 );

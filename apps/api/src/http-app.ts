@@ -4,6 +4,7 @@ import type { Type } from '@nestjs/common';
 import helmet from 'helmet';
 import { JsonLogger, rootModule, type Runtime } from '@tracker/platform';
 import { createValidationPipe, ProblemDetailsFilter } from '@tracker/api-conventions';
+import { serveDashboard } from './http/dashboard';
 import { serveOpenApi } from './http/openapi';
 import { requestId } from './http/request-id';
 
@@ -40,5 +41,6 @@ export async function createHttpApp(runtime: Runtime, features: Type[]): Promise
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   serveOpenApi(app);
+  serveDashboard(app);
   return app;
 }

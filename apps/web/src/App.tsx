@@ -1,0 +1,116 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiError, detectRole, ROLE_LABELS, session, type Role } from './api/client';
+import { go, useRoute } from './router';
+import { Overview } from './pages/Overview';
+import { Projects } from './pages/Projects';
+import { ProjectPage } from './pages/ProjectPage';
+import { Notifications } from './pages/Notifications';
+import { Capacity } from './pages/Capacity';
+
+const PAGES = [
+  { path: 'overview', label: '投资总览' },
+  { path: 'projects', label: '项目' },
+  { path: 'notifications', label: '提醒' },
+  { path: 'capacity', label: '床位' },
+];
+
+export function App() {
+  // A reload keeps the session: the role found at sign-in is remembered with the key.
+  const [role, setRole] = useState<Role | null>(() => (session.key() ? session.role() : null));
+  const route = useRoute();
+  const title = useRef<HTMLHeadingElement>(null);
+
+  // After signing in, keyboard focus starts at the top of the page, before the navigation.
+  useEffect(() => {
+    if (role) title.current?.focus();
+  }, [role]);
+
+  if (!role) return <SignIn onSignedIn={setRole} />;
+
+  const page = route[0] ?? 'overview';
+  const signOut = () => {
+    session.clear();
+    setRole(null);
+  };
+  return (
+    <>
+      <header className="topbar">
+        <h1 ref={title} tabIndex={-1}>
+          卫生健康项目投资看板
+        </h1>
+        <nav aria-label="主导航">
+          {PAGES.map((p) => (
+            <a key={p.path} href={`#/${p.path}`} aria-current={page === p.path ? 'page' : undefined}>
+              {p.label}
+            </a>
+          ))}
+        </nav>
+        <div className="who">
+          <span data-testid="role">{ROLE_LABELS[role]}</span>
+          <button type="button" onClick={signOut}>
+            退出
+          </button>
+        </div>
+      </header>
+      <main>
+        {page === 'overview' && <Overview />}
+        {page === 'projects' && !route[1] && <Projects />}
+        {page === 'projects' && route[1] && <ProjectPage id={route[1]} role={role} />}
+        {page === 'notifications' && <Notifications />}
+        {page === 'capacity' && <Capacity />}
+      </main>
+    </>
+  );
+}
+
+function SignIn({ onSignedIn }: { onSignedIn: (role: Role) => void }) {
+  const [key, setKey] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    session.save(key.trim());
+    try {
+      const role = await detectRole();
+      session.saveRole(role);
+      if (!window.location.hash) go('overview');
+      onSignedIn(role);
+    } catch (e) {
+      session.clear();
+      setError(e instanceof ApiError && e.status === 401 ? '密钥无效或已吊销。' : `无法登录：${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <main className="signin">
+      <h1>卫生健康项目投资看板</h1>
+      <form onSubmit={submit}>
+        <label htmlFor="api-key">API 密钥</label>
+        <input
+          id="api-key"
+          type="password"
+          autoComplete="off"
+          value={key}
+          onChange={(e) => setKey(e.target.value)}
+          aria-describedby="api-key-help"
+          aria-invalid={error ? true : undefined}
+          required
+        />
+        <p id="api-key-help" className="help">
+          密钥只保存在本浏览器标签页中，关闭后需重新登录。
+        </p>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={busy || key.trim() === ''}>
+          {busy ? '正在登录…' : '登录'}
+        </button>
+      </form>
+    </main>
+  );
+}

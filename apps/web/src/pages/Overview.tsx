@@ -1,0 +1,255 @@
+import { useMemo, useState } from 'react';
+import { api, unwrap, type Schemas } from '../api/client';
+import { Chart, type ChartOption } from '../Chart';
+import { formatPercent, formatWan, formatWanUnit, label, STATUS_LABELS } from '../format';
+import { useLoad } from '../useLoad';
+import { Figure, Loading } from '../ui';
+import { PlanSelect, usePlans } from './PlanSelect';
+
+type Totals = Schemas['TotalsView'];
+type Filter = { planId?: string };
+
+const thisYear = new Date().getFullYear();
+
+export function Overview() {
+  const plans = usePlans();
+  const [planId, setPlanId] = useState<string>('');
+  const [year, setYear] = useState<number>(thisYear);
+  const filter: Filter = planId ? { planId } : {};
+
+  const data = useLoad(async () => {
+    const totals = (groupBy: Totals['groupBy']) =>
+      api.GET('/api/v1/finance/totals', { params: { query: { ...filter, groupBy } } }).then(unwrap);
+    const [byProgram, byInstitution, byStatus, pace, reconciliation] = await Promise.all([
+      totals('program'),
+      totals('institution'),
+      totals('status'),
+      api.GET('/api/v1/finance/pace', { params: { query: { ...filter, year } } }).then(unwrap),
+      api.GET('/api/v1/finance/reconciliation', { params: { query: filter } }).then(unwrap),
+    ]);
+    return { byProgram, byInstitution, byStatus, pace, reconciliation };
+  }, [planId, year]);
+
+  const [exporting, setExporting] = useState<string | null>(null);
+  const exportXlsx = async () => {
+    setExporting('正在导出…');
+    const result = await api.GET('/api/v1/finance/totals.xlsx', {
+      params: { query: { ...filter, groupBy: 'program' } },
+      parseAs: 'blob',
+    });
+    if (!result.response.ok || !(result.data instanceof Blob)) {
+      setExporting(`导出失败（HTTP ${result.response.status}）`);
+      return;
+    }
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(result.data);
+    const plan = plans.data?.find((p) => p.id === planId);
+    link.download = `投资汇总-${plan ? plan.regionName : '全部'}.xlsx`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    setExporting(null);
+  };
+
+  return (
+    <section aria-labelledby="overview-title">
+      <div className="page-head">
+        <h2 id="overview-title">投资总览</h2>
+        <div className="filters">
+          <PlanSelect plans={plans} value={planId} onChange={setPlanId} />
+          <label>
+            年度
+            <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
+              {[thisYear - 2, thisYear - 1, thisYear].map((y) => (
+                <option key={y} value={y}>
+                  {y}年
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={exportXlsx} disabled={exporting === '正在导出…'}>
+            导出 Excel
+          </button>
+          {exporting && <span role="status">{exporting}</span>}
+        </div>
+      </div>
+      <Loading state={data}>
+        {(d) => <OverviewBody {...d} />}
+      </Loading>
+    </section>
+  );
+}
+
+function OverviewBody({
+  byProgram,
+  byInstitution,
+  byStatus,
+  pace,
+  reconciliation,
+}: {
+  byProgram: Totals;
+  byInstitution: Totals;
+  byStatus: Totals;
+  pace: Schemas['PaceView'];
+  reconciliation: Schemas['ReconciliationView'];
+}) {
+  const total = byProgram.total;
+  const completion = total.investmentWan > 0 ? total.completedInvestmentWan / total.investmentWan : null;
+  const charts = useMemo(
+    () => ({
+      program: bar(byProgram.rows.map((r) => [r.label, r.investmentWan])),
+      institution: bar(byInstitution.rows.slice(0, 15).map((r) => [r.label, r.investmentWan]), true),
+      status: pie(byStatus.rows.map((r) => [label(STATUS_LABELS, r.key), r.investmentWan])),
+      pace: {
+        tooltip: { trigger: 'axis' },
+        legend: {},
+        grid: { left: 80, right: 20, bottom: 30 },
+        xAxis: { type: 'category', data: ['年度计划', '序时应完成', '实际完成'] },
+        yAxis: { type: 'value', name: '万元' },
+        series: [
+          {
+            type: 'bar',
+            name: `${pace.year}年`,
+            data: [pace.annualPlanWan, pace.expectedToDateWan, pace.completedWan],
+          },
+        ],
+      } as ChartOption,
+    }),
+    [byProgram, byInstitution, byStatus, pace],
+  );
+  return (
+    <>
+      <div className="figures">
+        <Figure label="计划投资（万元）" value={formatWan(total.investmentWan)} testId="planned-investment" />
+        <Figure label="完成投资（万元）" value={formatWan(total.completedInvestmentWan)} testId="completed-investment" />
+        <Figure label="投资完成率" value={formatPercent(completion)} testId="completion" />
+        <Figure
+          label={`${pace.year}年序时进度（实际/应完成）`}
+          value={formatPercent(pace.paceRatio)}
+          testId="pace"
+          warn={pace.paceRatio != null && pace.paceRatio < 1}
+        />
+        <Figure label="项目数" value={String(total.projectCount)} testId="project-count" />
+      </div>
+      <p className="muted">
+        数据截至 {new Date(byProgram.asOf).toLocaleString('zh-CN')}（{byProgram.source === 'rollup' ? '汇总表' : '实时'}）
+      </p>
+      <div className="grid2">
+        <figure className="card">
+          <figcaption>按专栏的计划投资（万元）</figcaption>
+          <Chart option={charts.program} label="按专栏的计划投资" />
+        </figure>
+        <figure className="card">
+          <figcaption>按状态的计划投资（万元）</figcaption>
+          <Chart option={charts.status} label="按状态的计划投资" />
+        </figure>
+        <figure className="card">
+          <figcaption>按机构的计划投资（前 15，万元）</figcaption>
+          <Chart option={charts.institution} label="按机构的计划投资" height={360} />
+        </figure>
+        <figure className="card">
+          <figcaption>
+            {pace.year}年序时进度（截至 {pace.asOfDate}，时间过半比例 {formatPercent(pace.elapsedShare)}）
+          </figcaption>
+          <Chart option={charts.pace} label="年度计划、序时应完成与实际完成" />
+        </figure>
+      </div>
+
+      <h3>与规划合计核对</h3>
+      {reconciliation.items.length === 0 ? (
+        <p className="empty">没有声明合计的专栏。</p>
+      ) : (
+        <div className="table-wrap">
+          <table data-testid="reconciliation">
+            <thead>
+              <tr>
+                <th scope="col">专栏</th>
+                <th scope="col" className="num">项目数</th>
+                <th scope="col" className="num">声明投资（万元）</th>
+                <th scope="col" className="num">计算投资（万元）</th>
+                <th scope="col" className="num">差额（万元）</th>
+                <th scope="col" className="num">声明用地（亩）</th>
+                <th scope="col" className="num">计算用地（亩）</th>
+                <th scope="col">核对</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reconciliation.items.map((r) => (
+                <tr key={r.programId} className={r.reconciled ? undefined : 'mismatch'}>
+                  <th scope="row">
+                    专栏{r.number} {r.title}
+                  </th>
+                  <td className="num">{r.projectCount}</td>
+                  <td className="num">{formatWan(r.declared.investmentWan)}</td>
+                  <td className="num">{formatWan(r.computed.investmentWan)}</td>
+                  <td className="num">{formatWan(r.difference.investmentWan)}</td>
+                  <td className="num">{formatWan(r.declared.landMu)}</td>
+                  <td className="num">{formatWan(r.computed.landMu)}</td>
+                  <td>{r.reconciled ? '一致' : '不一致'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h3>进度滞后的项目（{pace.behindCount}）</h3>
+      {pace.behind.length === 0 ? (
+        <p className="empty">没有滞后于序时进度的项目。</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">项目</th>
+                <th scope="col">机构</th>
+                <th scope="col" className="num">年度计划（万元）</th>
+                <th scope="col" className="num">应完成（万元）</th>
+                <th scope="col" className="num">已完成（万元）</th>
+                <th scope="col" className="num">差距（万元）</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pace.behind.map((p) => (
+                <tr key={p.projectId}>
+                  <th scope="row">
+                    <a href={`#/projects/${p.projectId}`}>{p.name}</a>
+                  </th>
+                  <td>{p.institutionName ?? '—'}</td>
+                  <td className="num">{formatWan(p.annualPlanWan)}</td>
+                  <td className="num">{formatWan(p.expectedToDateWan)}</td>
+                  <td className="num">{formatWan(p.completedWan)}</td>
+                  <td className="num overdue">{formatWan(p.gapWan)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="muted">合计 {formatWanUnit(byProgram.total.investmentWan)}。</p>
+    </>
+  );
+}
+
+function bar(rows: [string, number][], horizontal = false): ChartOption {
+  const names = rows.map((r) => r[0]);
+  const values = rows.map((r) => r[1]);
+  const category = { type: 'category', data: names, axisLabel: { width: 120, overflow: 'truncate' } };
+  const value = { type: 'value' };
+  return {
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${formatWan(v)} 万元` },
+    grid: { left: horizontal ? 130 : 60, right: 20, bottom: horizontal ? 30 : 60, containLabel: false },
+    xAxis: horizontal ? value : { ...category, axisLabel: { rotate: 30, width: 90, overflow: 'truncate' } },
+    yAxis: horizontal ? { ...category, inverse: true } : value,
+    series: [{ type: 'bar', data: values, itemStyle: { color: '#2b6cb0' } }],
+  };
+}
+
+function pie(rows: [string, number][]): ChartOption {
+  return {
+    tooltip: { trigger: 'item', valueFormatter: (v: number) => `${formatWan(v)} 万元` },
+    legend: { bottom: 0 },
+    series: [{ type: 'pie', radius: ['35%', '65%'], data: rows.map(([name, value]) => ({ name, value })) }],
+  };
+}

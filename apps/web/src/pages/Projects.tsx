@@ -1,0 +1,223 @@
+import { useState } from 'react';
+import { api, unwrap, type Schemas } from '../api/client';
+import { BUILD_TYPE_LABELS, formatNumber, formatWan, label, STATUS_LABELS } from '../format';
+import { useLoad } from '../useLoad';
+import { Loading } from '../ui';
+import { PlanSelect, usePlans } from './PlanSelect';
+
+type Project = Schemas['ProjectView'];
+type Status = Project['status'];
+type BuildType = Project['buildType'];
+
+const SORTS: [string, string][] = [
+  ['-investmentWan', '投资从高到低'],
+  ['investmentWan', '投资从低到高'],
+  ['name', '名称'],
+  ['code', '编号'],
+  ['-landMu', '用地从大到小'],
+  ['-floorAreaM2', '面积从大到小'],
+  ['-beds', '床位从多到少'],
+  ['startYear', '开工年份'],
+  ['status', '状态'],
+];
+
+/** Column headers that sort: clicking one sorts by it, clicking again reverses. */
+const COLUMN_SORT: Record<string, string> = {
+  code: 'code',
+  name: 'name',
+  landMu: 'landMu',
+  investmentWan: 'investmentWan',
+  floorAreaM2: 'floorAreaM2',
+  beds: 'beds',
+  status: 'status',
+};
+
+export function Projects() {
+  const plans = usePlans();
+  const [planId, setPlanId] = useState('');
+  const [programId, setProgramId] = useState('');
+  const [institutionId, setInstitutionId] = useState('');
+  const [status, setStatus] = useState<Status | ''>('');
+  const [buildType, setBuildType] = useState<BuildType | ''>('');
+  const [q, setQ] = useState('');
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState('-investmentWan');
+
+  const programs = useLoad(
+    async () =>
+      planId ? unwrap(await api.GET('/api/v1/plans/{id}/programs', { params: { path: { id: planId } } })).items : [],
+    [planId],
+  );
+  const institutions = useLoad(async () => {
+    const plan = plans.data?.find((p) => p.id === planId);
+    return unwrap(
+      await api.GET('/api/v1/institutions', {
+        params: { query: { limit: 500, sort: 'name', ...(plan ? { regionCode: plan.regionCode } : {}) } },
+      }),
+    ).items;
+  }, [planId, plans.data]);
+
+  const filter = {
+    ...(planId ? { planId } : {}),
+    ...(programId ? { programId } : {}),
+    ...(institutionId ? { institutionId } : {}),
+    ...(status ? { status } : {}),
+    ...(buildType ? { buildType } : {}),
+    ...(search ? { q: search } : {}),
+  };
+  const list = useLoad(async () => {
+    const [page, totals] = await Promise.all([
+      api.GET('/api/v1/projects', { params: { query: { ...filter, sort, limit: 500 } } }).then(unwrap),
+      api.GET('/api/v1/finance/totals', { params: { query: { ...filter, groupBy: 'plan' } } }).then(unwrap),
+    ]);
+    return { page, totals: totals.total };
+  }, [planId, programId, institutionId, status, buildType, search, sort]);
+
+  const institutionName = new Map(institutions.data?.map((i) => [i.id, i.name]));
+  const sortBy = (field: string) => setSort(sort === field ? `-${field}` : field);
+  const ariaSort = (field: string) =>
+    sort === field ? 'ascending' : sort === `-${field}` ? 'descending' : undefined;
+  const header = (field: string, text: string, numeric = false) => (
+    <th scope="col" className={numeric ? 'num' : undefined} aria-sort={ariaSort(COLUMN_SORT[field])}>
+      <button type="button" className="sort" onClick={() => sortBy(COLUMN_SORT[field])}>
+        {text}
+        {sort === field ? ' ▲' : sort === `-${field}` ? ' ▼' : ''}
+      </button>
+    </th>
+  );
+
+  return (
+    <section aria-labelledby="projects-title">
+      <div className="page-head">
+        <h2 id="projects-title">项目</h2>
+      </div>
+      <form
+        className="filters"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSearch(q.trim());
+        }}
+      >
+        <PlanSelect
+          plans={plans}
+          value={planId}
+          onChange={(id) => {
+            setPlanId(id);
+            setProgramId('');
+            setInstitutionId('');
+          }}
+        />
+        <label>
+          专栏
+          <select value={programId} onChange={(e) => setProgramId(e.target.value)} disabled={!planId}>
+            <option value="">全部专栏</option>
+            {programs.data?.map((p) => (
+              <option key={p.id} value={p.id}>
+                专栏{p.number} {p.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          机构
+          <select value={institutionId} onChange={(e) => setInstitutionId(e.target.value)}>
+            <option value="">全部机构</option>
+            {institutions.data?.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          状态
+          <select value={status} onChange={(e) => setStatus(e.target.value as Status | '')}>
+            <option value="">全部状态</option>
+            {Object.entries(STATUS_LABELS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          建设性质
+          <select value={buildType} onChange={(e) => setBuildType(e.target.value as BuildType | '')}>
+            <option value="">全部</option>
+            {Object.entries(BUILD_TYPE_LABELS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          排序
+          <select value={sort} onChange={(e) => setSort(e.target.value)}>
+            {SORTS.map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          搜索
+          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="项目名称或建设内容" />
+        </label>
+        <button type="submit">查询</button>
+      </form>
+      <Loading state={list} isEmpty={(d) => d.page.items.length === 0} empty="没有符合条件的项目。">
+        {({ page, totals }) => (
+          <div className="table-wrap">
+            <table data-testid="projects">
+              <caption className="muted">
+                共 {totals.projectCount} 个项目{page.nextCursor ? `（显示前 ${page.items.length} 个）` : ''}
+              </caption>
+              <thead>
+                <tr>
+                  {header('code', '编号')}
+                  {header('name', '项目名称')}
+                  <th scope="col">机构</th>
+                  {header('status', '状态')}
+                  {header('landMu', '用地（亩）', true)}
+                  {header('investmentWan', '投资（万元）', true)}
+                  {header('floorAreaM2', '面积（㎡）', true)}
+                  {header('beds', '床位（张）', true)}
+                </tr>
+              </thead>
+              <tbody>
+                {page.items.map((p) => (
+                  <tr key={p.id}>
+                    <td className="code">{p.code}</td>
+                    <th scope="row">
+                      <a href={`#/projects/${p.id}`}>{p.name}</a>
+                    </th>
+                    <td>{p.institutionId ? (institutionName.get(p.institutionId) ?? '—') : '—'}</td>
+                    <td>{label(STATUS_LABELS, p.status)}</td>
+                    <td className="num">{formatNumber(p.landMu)}</td>
+                    <td className="num">{formatWan(p.investmentWan)}</td>
+                    <td className="num">{formatNumber(p.floorAreaM2)}</td>
+                    <td className="num">{formatNumber(p.beds)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr data-testid="projects-total">
+                  <th scope="row" colSpan={4}>
+                    合计（{totals.projectCount} 个项目）
+                  </th>
+                  <td className="num">{formatNumber(totals.landMu)}</td>
+                  <td className="num">{formatWan(totals.investmentWan)}</td>
+                  <td className="num">{formatNumber(totals.floorAreaM2)}</td>
+                  <td className="num">{formatNumber(totals.beds)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        )}
+      </Loading>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import type { Loaded } from './useLoad';
+
+/** Loading, error and empty states around a loaded value. */
+export function Loading<T>({
+  state,
+  empty,
+  isEmpty,
+  children,
+}: {
+  state: Loaded<T>;
+  empty?: string;
+  isEmpty?: (data: T) => boolean;
+  children: (data: T) => ReactNode;
+}) {
+  if (state.error) return <p className="error" role="alert">加载失败：{state.error.message}</p>;
+  if (state.data === undefined) return <p className="loading" role="status">正在加载…</p>;
+  if (isEmpty?.(state.data)) return <p className="empty">{empty ?? '暂无数据'}</p>;
+  return <>{children(state.data)}</>;
+}
+
+export function Figure({ label, value, testId, warn }: { label: string; value: string; testId?: string; warn?: boolean }) {
+  return (
+    <div className={warn ? 'figure warn' : 'figure'}>
+      <div className="figure-label">{label}</div>
+      <div className="figure-value" data-testid={testId}>
+        {value}
+      </div>
+    </div>
+  );
+}

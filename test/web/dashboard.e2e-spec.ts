@@ -1,0 +1,295 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { waitFor } from '../support/processes';
+import {
+  launchChromium,
+  openSignedIn,
+  PHONE,
+  ROLE_PROBES,
+  screenshot,
+  startSeededServer,
+  waitForText,
+  type SeededServer,
+  type WatchedPage,
+} from './harness';
+
+// The dashboard's way of writing amounts: 万元 with thousands separators, to the 0.01.
+const wan = (value: number) =>
+  new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+
+interface Totals {
+  total: { investmentWan: number; completedInvestmentWan: number; landMu: number; projectCount: number };
+}
+interface Project {
+  id: string;
+  name: string;
+  institutionId: string | null;
+  investmentWan: number | null;
+  source: { file: string | null; line: number | null };
+}
+interface Milestone {
+  id: string;
+  name: string;
+  plannedDate: string;
+  status: string;
+}
+
+describe('the web dashboard in Chromium', () => {
+  let server: SeededServer;
+  let browser: Browser;
+  let luojiang: { id: string; regionName: string };
+  let project: Project;
+  const keys = { finance: '', manager: '', otherManager: '', viewer: '' };
+  const opened: WatchedPage[] = [];
+
+  const open = async (key: string, viewport?: { width: number; height: number }) => {
+    const watched = await openSignedIn(browser, server, key, viewport);
+    opened.push(watched);
+    return watched;
+  };
+  const goto = async (page: Page, route: string) => {
+    await page.goto(`${server.base}/#/${route}`);
+  };
+  const selectPlan = async (page: Page) => {
+    await page.getByTestId('plan-select').first().selectOption({ label: luojiang.regionName });
+  };
+  const luojiangTotals = () =>
+    server.api<Totals>(`/finance/totals?planId=${luojiang.id}&groupBy=program`);
+  const milestonesOf = async (id: string) =>
+    (await server.api<{ items: Milestone[] }>(`/projects/${id}/milestones?sort=plannedDate`)).items;
+
+  beforeAll(async () => {
+    server = await startSeededServer();
+    const plans = await server.api<{ items: { id: string; code: string; regionName: string }[] }>('/plans');
+    luojiang = plans.items.find((p) => p.code.startsWith('510604'))!;
+    expect(luojiang).toBeDefined();
+    const projects = await server.api<{ items: Project[] }>(
+      `/projects?planId=${luojiang.id}&sort=-investmentWan&limit=20`,
+    );
+    project = projects.items.find((p) => p.institutionId && p.investmentWan)!;
+    const createKey = async (role: string, institutionIds?: string[]) =>
+      (
+        await server.api<{ key: string }>('/keys', {
+          method: 'POST',
+          body: { name: `web-${role}`, role, ...(institutionIds ? { institutionIds } : {}) },
+        })
+      ).key;
+    keys.finance = await createKey('finance');
+    keys.manager = await createKey('manager', [project.institutionId!]);
+    keys.otherManager = await createKey('manager', [project.institutionId!]);
+    keys.viewer = await createKey('viewer');
+    await server.api(`/projects/${project.id}/milestones/standard`, { method: 'POST' });
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterEach(async () => {
+    for (const { context } of opened.splice(0)) await context.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('a finance user sees 罗江’s totals as the API computes them, the reconciliation, and exports xlsx', async () => {
+    const { page, problems, failures } = await open(keys.finance);
+    expect(await page.getByTestId('role').textContent()).toBe('财政局');
+    await selectPlan(page);
+    const totals = await luojiangTotals();
+    await waitForText(page, 'planned-investment', wan(totals.total.investmentWan));
+    await waitForText(page, 'completed-investment', wan(totals.total.completedInvestmentWan));
+    expect(await page.getByTestId('project-count').textContent()).toBe(String(totals.total.projectCount));
+    const reconciliation = await server.api<{ items: { reconciled: boolean }[] }>(
+      `/finance/reconciliation?planId=${luojiang.id}`,
+    );
+    await expect(page.locator('[data-testid=reconciliation] tbody tr').count()).resolves.toBe(reconciliation.items.length);
+    await expect(page.locator('[data-testid=reconciliation] tr.mismatch').count()).resolves.toBe(
+      reconciliation.items.filter((r) => !r.reconciled).length,
+    );
+    await page.locator('canvas').first().waitFor();
+    await screenshot(page, 'overview-desktop');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`投资汇总-${luojiang.regionName}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+    const numbers: number[] = [];
+    workbook.worksheets[0].eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'number') numbers.push(cell.value);
+      }),
+    );
+    expect(numbers).toContain(totals.total.investmentWan);
+
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'overview-phone');
+    expect(problems).toEqual([]);
+    expect(failures).toEqual(ROLE_PROBES.finance);
+  });
+
+  it('lists projects with the unit columns and the totals of the filtered set, and shows a project’s source', async () => {
+    const { page, problems, failures } = await open(keys.finance);
+    await goto(page, 'projects');
+    await selectPlan(page);
+    const totals = await luojiangTotals();
+    const footer = page.getByTestId('projects-total');
+    await waitFor(async () => (await footer.textContent())?.includes(`（${totals.total.projectCount} 个项目）`) ?? false);
+    expect(await footer.locator('td').nth(1).textContent()).toBe(wan(totals.total.investmentWan));
+    await expect(page.locator('[data-testid=projects] tbody tr').count()).resolves.toBe(totals.total.projectCount);
+    await screenshot(page, 'projects-desktop');
+
+    await page.getByRole('link', { name: project.name, exact: true }).click();
+    await page.getByTestId('project-source').waitFor();
+    expect(await page.getByTestId('project-source').textContent()).toBe(
+      `${project.source.file} 第 ${project.source.line} 行`,
+    );
+    expect(await page.getByTestId('project-investment').textContent()).toBe(`${wan(project.investmentWan!)} 万元`);
+    await screenshot(page, 'project-desktop');
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'project-phone');
+    await goto(page, 'projects');
+    await page.getByTestId('projects-total').waitFor();
+    await screenshot(page, 'projects-phone');
+    expect(problems).toEqual([]);
+    expect(failures).toEqual(ROLE_PROBES.finance);
+  });
+
+  it('a manager marks a milestone done, records a month’s progress and sees the totals update', async () => {
+    const before = await luojiangTotals();
+    const { page, problems, failures } = await open(keys.manager);
+    expect(await page.getByTestId('role').textContent()).toBe('项目单位');
+    await goto(page, `projects/${project.id}`);
+    const first = page.getByTestId('milestone').first();
+    await first.getByRole('button', { name: '标记完成' }).click();
+    await first.getByLabel('完成日期').fill('2024-05-06');
+    await first.getByRole('button', { name: '保存' }).click();
+    await waitForText(page, 'milestone-status', '已完成');
+    expect(await first.getByTestId('milestone-actual').textContent()).toBe('2024年5月6日');
+    const [done] = await milestonesOf(project.id);
+    expect(done.status).toBe('done');
+
+    // A month without figures is refused by the API, and the message stands beside the field.
+    await page.getByLabel('月份').fill('2024-05');
+    await page.getByRole('button', { name: '保存进度' }).click();
+    await page.getByTestId('error-completedInvestmentWan').waitFor();
+
+    await page.getByLabel('当月完成投资（万元）').fill('1234.56');
+    await page.getByLabel('当月拨付（万元）').fill('1000');
+    await page.getByRole('button', { name: '保存进度' }).click();
+    await waitForText(page, 'cumulative-completed', `${wan(1234.56)} 万元`);
+    await screenshot(page, 'project-manager-desktop');
+
+    await goto(page, 'overview');
+    await selectPlan(page);
+    const expected = wan(before.total.completedInvestmentWan + 1234.56);
+    // The totals come from the rollup the write schedules: reload until it has run.
+    await waitForText(page, 'completed-investment', expected, async () => {
+      await page.reload();
+      await selectPlan(page);
+      await page.getByTestId('completed-investment').waitFor();
+    });
+    expect(wan((await luojiangTotals()).total.completedInvestmentWan)).toBe(expected);
+    expect(problems).toEqual([]);
+    // The month without figures was refused (400); nothing else failed.
+    expect(failures).toEqual([...ROLE_PROBES.manager, `400 PUT /api/v1/projects/${project.id}/progress/2024-05`]);
+  });
+
+  it('a second browser editing the same milestone is told of the conflict and sees the current values', async () => {
+    const a = await open(keys.manager);
+    const b = await open(keys.otherManager);
+    const target = (await milestonesOf(project.id))[1];
+    const row = `[data-milestone-id="${target.id}"]`;
+    for (const { page } of [a, b]) {
+      await goto(page, `projects/${project.id}`);
+      await page.locator(row).waitFor();
+    }
+
+    const inA = a.page.locator(row);
+    await inA.getByRole('button', { name: '调整计划日期' }).click();
+    await inA.getByLabel('新的计划日期').fill('2026-12-30');
+    await inA.getByRole('button', { name: '保存' }).click();
+    await waitForText(a.page.locator(row), 'milestone-planned', '2026年12月30日');
+
+    const inB = b.page.locator(row);
+    expect(await inB.getByTestId('milestone-planned').textContent()).not.toBe('2026年12月30日');
+    await inB.getByRole('button', { name: '调整计划日期' }).click();
+    await inB.getByLabel('新的计划日期').fill('2027-01-15');
+    await inB.getByRole('button', { name: '保存' }).click();
+    await inB.getByTestId('conflict').waitFor();
+    expect(await inB.getByTestId('conflict').textContent()).toContain('已被他人修改');
+    await waitForText(b.page.locator(row), 'milestone-planned', '2026年12月30日');
+    await screenshot(b.page, 'project-conflict-desktop');
+
+    const after = (await milestonesOf(project.id)).find((m) => m.id === target.id)!;
+    expect(after.plannedDate).toBe('2026-12-30');
+    expect([...a.problems, ...b.problems]).toEqual([]);
+    expect(a.failures).toEqual(ROLE_PROBES.manager);
+    expect(b.failures).toEqual([...ROLE_PROBES.manager, `412 PATCH /api/v1/milestones/${target.id}`]);
+  });
+
+  it('a viewer sees the project but no edit controls', async () => {
+    const { page, problems, failures } = await open(keys.viewer);
+    expect(await page.getByTestId('role').textContent()).toBe('只读');
+    await goto(page, `projects/${project.id}`);
+    await page.getByTestId('milestone').first().waitFor();
+    expect(await page.getByTestId('milestone').count()).toBe((await milestonesOf(project.id)).length);
+    for (const name of ['标记完成', '调整计划日期', '保存进度', '按建设性质添加标准里程碑']) {
+      expect(await page.getByRole('button', { name }).count()).toBe(0);
+    }
+    expect(await page.getByLabel('当月完成投资（万元）').count()).toBe(0);
+    expect(problems).toEqual([]);
+    expect(failures).toEqual(ROLE_PROBES.viewer);
+  });
+
+  it('shows bed capacity and the signed-in user’s reminders, which they acknowledge', async () => {
+    await server.api('/jobs/reminders/run', { method: 'POST' });
+    let pending: { id: string }[] = [];
+    await waitFor(async () => {
+      pending = (await server.api<{ items: { id: string }[] }>('/notifications?acked=false', { key: keys.manager })).items;
+      return pending.length > 0;
+    });
+    const { page, problems, failures } = await open(keys.manager);
+    await goto(page, 'notifications');
+    const list = page.getByTestId('notifications');
+    await list.waitFor();
+    expect(await list.locator('li').count()).toBe(pending.length);
+    await screenshot(page, 'notifications-desktop');
+    await list.locator('li').first().getByRole('button', { name: '确认' }).click();
+    await waitFor(async () => (await list.locator('li').count()) === pending.length - 1 || (pending.length === 1 && (await page.getByText('没有待处理的提醒。').count()) === 1));
+    const left = (await server.api<{ items: unknown[] }>('/notifications?acked=false', { key: keys.manager })).items;
+    expect(left.length).toBe(pending.length - 1);
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'notifications-phone');
+
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await goto(page, 'capacity');
+    await page.getByRole('heading', { name: luojiang.regionName }).waitFor();
+    await screenshot(page, 'capacity-desktop');
+    await page.setViewportSize(PHONE);
+    await screenshot(page, 'capacity-phone');
+    expect(problems).toEqual([]);
+    expect(failures).toEqual(ROLE_PROBES.manager);
+  });
+
+  it('can be used with the keyboard alone: sign in and reach the projects page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.base + '/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(keys.viewer);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('role').waitFor();
+    // Focus moves through the navigation in order: 投资总览, 项目.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '项目', exact: true }).waitFor();
+    expect(page.url()).toContain('#/projects');
+    await context.close();
+  });
+});
