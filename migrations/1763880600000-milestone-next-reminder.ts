@@ -14,6 +14,8 @@ export class MilestoneNextReminder1763880600000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE milestones ADD COLUMN next_reminder_on date NOT NULL DEFAULT '-infinity'`);
     await q.query(`CREATE INDEX milestones_next_reminder_idx ON milestones (next_reminder_on, id) WHERE actual_date IS NULL`);
+    // The rules the stored dates were computed with; the scan judges every milestone afresh when they change.
+    await q.query(`CREATE TABLE reminder_rules (id boolean PRIMARY KEY DEFAULT true CHECK (id), rules text NOT NULL)`);
     await q.query(`
       CREATE FUNCTION milestones_reset_next_reminder() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -43,6 +45,7 @@ export class MilestoneNextReminder1763880600000 implements MigrationInterface {
     await q.query(`DROP FUNCTION projects_resume_reminders()`);
     await q.query(`DROP TRIGGER milestones_reset_next_reminder ON milestones`);
     await q.query(`DROP FUNCTION milestones_reset_next_reminder()`);
+    await q.query(`DROP TABLE reminder_rules`);
     await q.query(`DROP INDEX milestones_next_reminder_idx`);
     await q.query(`ALTER TABLE milestones DROP COLUMN next_reminder_on`);
   }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ReminderScan } from '../../libs/notifications/src/reminders/reminder-scan';
 import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
+import { waitFor } from '../support/processes';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** An instant given as Shanghai wall-clock time (UTC+8, no daylight saving). */
@@ -96,6 +97,54 @@ describe('milestone reminders', () => {
     // Moving the planned date makes the next scan judge it afresh.
     await app.dataSource.query(`UPDATE milestones SET planned_date = '2026-03-01' WHERE id = $1`, [milestoneId]);
     expect(await nextOn()).toBe('-infinity');
+  });
+
+  it('keeps a date change committed while a scan runs, and crosses batch boundaries without losing a milestone', async () => {
+    const { milestoneId } = await milestoneDue('2026-06-01');
+    const nextOn = async () =>
+      ((await app.dataSource.query(`SELECT next_reminder_on::text AS d FROM milestones WHERE id = $1`, [milestoneId]))[0] as { d: string }).d;
+    // A user's transaction moves the date (the trigger resets the next date) and has not committed yet.
+    const editor = app.dataSource.createQueryRunner();
+    await editor.connect();
+    try {
+      await editor.startTransaction();
+      await editor.query(`UPDATE milestones SET planned_date = '2026-02-10' WHERE id = $1`, [milestoneId]);
+      const scanning = scan.scan(shanghai('2026-01-01T09:00:00')); // reads the old date, then waits on the row
+      await waitFor(
+        async () => (await app.dataSource.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'transactionid' AND NOT granted`))[0].n > 0,
+        { what: 'the scan to wait on the edited row' },
+      );
+      await editor.commitTransaction();
+      await scanning;
+    } finally {
+      await editor.release();
+    }
+    expect(await nextOn()).toBe('-infinity'); // not the date computed from the old planned date
+    await scan.scan(shanghai('2026-01-12T09:00:00')); // 29 days before the new date
+    expect((await remindersOf(milestoneId)).map((r) => r.dedup_key.split(':').slice(1).join(':'))).toEqual(['due_soon:30:2026-02-10']);
+
+    // Small batches: every milestone due is still reached, each reminder recorded once.
+    const many = await Promise.all(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'].map((d) => milestoneDue(d)));
+    scan.batchSize = 2;
+    try {
+      await scan.scan(shanghai('2026-03-10T09:00:00'));
+      await scan.scan(shanghai('2026-03-10T10:00:00'));
+    } finally {
+      scan.batchSize = 2000;
+    }
+    for (const { milestoneId: id } of many) expect((await remindersOf(id)).map((r) => r.kind)).toEqual(['overdue']);
+  });
+
+  it('judges every open milestone afresh when the reminder rules change', async () => {
+    const { milestoneId } = await milestoneDue('2026-09-30');
+    await scan.scan(shanghai('2026-09-10T09:00:00')); // 20 days before: the 30-day reminder, next at 7 days before
+    const next = async () => ((await app.dataSource.query(`SELECT next_reminder_on::text AS d FROM milestones WHERE id = $1`, [milestoneId]))[0] as { d: string }).d;
+    expect(await next()).toBe('2026-09-23');
+    const withFourteen = new ReminderScan(app.dataSource, { ...app.runtime, config: { ...app.runtime.config, reminderDueSoonDays: [30, 14, 7, 1] } });
+    await withFourteen.scan(shanghai('2026-09-17T09:00:00')); // 13 days before: the new 14-day rule applies
+    expect((await remindersOf(milestoneId)).map((r) => r.dedup_key.split(':').slice(1, 3).join(':'))).toEqual(['due_soon:30', 'due_soon:14']);
+    await scan.scan(shanghai('2026-09-17T10:00:00')); // and back to the configured rules, judged afresh again
+    expect(await next()).toBe('2026-09-23');
   });
 
   it('records each reminder once when scans run twice and concurrently, with one outbox event each', async () => {

@@ -31,9 +31,13 @@ export class ReminderScan {
     @Inject(RUNTIME) private readonly runtime: Runtime,
   ) {}
 
+  /** Milestones per statement; a test sets it low to cross batch boundaries. */
+  batchSize = BATCH;
+
   async scan(now: Date = new Date()): Promise<ReminderScanResult> {
     const started = performance.now();
     const { reminderDueSoonDays: dueSoon, reminderEscalateAfterDays: escalateAfter } = this.runtime.config;
+    await this.resetWhenRulesChanged(dueSoon, escalateAfter);
     // The latest local date of any plan: milestones whose next date is after it cannot fire anywhere yet.
     const [{ through }] = await this.dataSource.query(
       `SELECT coalesce(max(($1::timestamptz AT TIME ZONE z.time_zone)::date), ($1::timestamptz AT TIME ZONE 'UTC')::date)::text AS through
@@ -49,7 +53,7 @@ export class ReminderScan {
         now.toISOString(),
         after.nextOn,
         after.id,
-        BATCH,
+        this.batchSize,
         dueSoon,
         escalateAfter,
         through,
@@ -57,10 +61,31 @@ export class ReminderScan {
       batches++;
       scanned += result.scanned;
       created += result.created;
-      if (result.scanned < BATCH) break;
+      if (result.scanned < this.batchSize) break;
       after = { nextOn: result.last_next_on, id: result.last_id };
     }
     return { scanned, created, batches, durationMs: Math.round(performance.now() - started) };
+  }
+
+  /**
+   * The stored next dates were computed with the rules in force then: when REMINDER_DUE_SOON_DAYS or
+   * REMINDER_ESCALATE_AFTER_DAYS change, every open milestone is judged afresh (put-aside ones stay aside).
+   */
+  private async resetWhenRulesChanged(dueSoon: number[], escalateAfter: number): Promise<void> {
+    const rules = `due_soon=${dueSoon.join(',')};escalate_after=${escalateAfter}`;
+    await this.dataSource.transaction(async (manager) => {
+      const changed = await manager.query(
+        `INSERT INTO reminder_rules (id, rules) VALUES (true, $1)
+         ON CONFLICT (id) DO UPDATE SET rules = EXCLUDED.rules WHERE reminder_rules.rules IS DISTINCT FROM EXCLUDED.rules
+         RETURNING 1`,
+        [rules],
+      );
+      if (changed.length === 0) return;
+      await manager.query(
+        `UPDATE milestones SET next_reminder_on = '-infinity'
+          WHERE actual_date IS NULL AND next_reminder_on <> '-infinity' AND next_reminder_on <> 'infinity'`,
+      );
+    });
   }
 }
 
@@ -70,7 +95,7 @@ export class ReminderScan {
 // until their project resumes (a trigger on projects sets them back to '-infinity').
 const SCAN_BATCH_SQL = `
 WITH batch AS (
-  SELECT m.id, m.project_id, m.name, m.planned_date, m.next_reminder_on, p.institution_id,
+  SELECT m.id, m.xmin AS row_version, m.project_id, m.name, m.planned_date, m.next_reminder_on, p.institution_id,
          p.status NOT IN ('cancelled', 'suspended') AS active,
          m.planned_date - ($1::timestamptz AT TIME ZONE pl.time_zone)::date AS days_left
     FROM milestones m
@@ -93,7 +118,9 @@ WITH batch AS (
            ELSE b.planned_date + $6::int + 7 * ((-b.days_left - $6::int) / 7 + 1)
          END
     FROM batch b
-   WHERE m.id = b.id
+   -- Only the row version the batch read: a date change, a reset by a trigger or a resumed project committed
+   -- meanwhile is a newer version (new xmin), which PostgreSQL rechecks here; that row keeps its new value.
+   WHERE m.id = b.id AND m.xmin = b.row_version
   RETURNING 1
 ), fired AS (
   SELECT b.*, r.rule, r.rule_key
@@ -129,6 +156,5 @@ WITH batch AS (
 )
 SELECT (SELECT count(*)::int FROM batch) AS scanned,
        (SELECT count(*)::int FROM events) AS created,
-       (SELECT count(*)::int FROM advanced) AS advanced,
        (SELECT next_reminder_on::text FROM batch ORDER BY next_reminder_on DESC, id DESC LIMIT 1) AS last_next_on,
        (SELECT id FROM batch ORDER BY next_reminder_on DESC, id DESC LIMIT 1) AS last_id`;
