@@ -8,8 +8,11 @@ export class OutboxHandled1763880400000 implements MigrationInterface {
   name = 'OutboxHandled1763880400000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE outbox_events ADD COLUMN handled_at timestamptz`);
-    await q.query(`UPDATE outbox_events SET handled_at = published_at WHERE published_at IS NOT NULL`);
+    // Catalog changes only, no rewrite of a table every write appends to: existing rows read '-infinity' (handled
+    // long ago), rows inserted from now on NULL. Then the few unpublished ones, through their partial index.
+    await q.query(`ALTER TABLE outbox_events ADD COLUMN handled_at timestamptz DEFAULT '-infinity'`);
+    await q.query(`ALTER TABLE outbox_events ALTER COLUMN handled_at DROP DEFAULT`);
+    await q.query(`UPDATE outbox_events SET handled_at = NULL WHERE published_at IS NULL`);
     // Published but not yet handled: normally only the events in flight, so this index stays small.
     await q.query(`CREATE INDEX outbox_events_unhandled_idx ON outbox_events (published_at) WHERE handled_at IS NULL AND published_at IS NOT NULL`);
   }

@@ -14,7 +14,9 @@ export class FinancePortfolioTotals1763880500000 implements MigrationInterface {
         grouping                 text NOT NULL,
         key                      text NOT NULL,
         label                    text NOT NULL,
-        project_count            integer NOT NULL CHECK (project_count >= 0),
+        -- No CHECK (>= 0): a drift (a plan deleted outside the api) must not stop every rollup; the nightly full
+        -- run rebuilds this table from the plans' rollups.
+        project_count            integer NOT NULL,
         land_mu                  numeric(20,4) NOT NULL,
         investment_wan           numeric(20,2) NOT NULL,
         floor_area_m2            numeric(20,2) NOT NULL,

@@ -114,14 +114,15 @@ function fromDatabaseError(error: QueryFailedError): Problem {
 
 function isConnectionError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : '';
-  const code = (error as { code?: string } | null)?.code;
+  const raw = (error as { code?: unknown } | null)?.code;
+  const code = typeof raw === 'string' ? raw : '';
   return (
     code === 'ECONNREFUSED' ||
     code === 'ECONNRESET' ||
-    // SQLSTATE 08 (connection exception) and 57P (shutting down, starting up, crash recovery) come from a server
-    // that is there but cannot serve yet, e.g. while it restarts.
-    code?.startsWith('08') === true ||
-    code?.startsWith('57P') === true ||
+    // SQLSTATE 08 (connection exception, but 08P01, a protocol violation: a bug) and 57P (shutting down, starting
+    // up, crash recovery) come from a server that is there but cannot serve yet, e.g. while it restarts.
+    (code.startsWith('08') && code !== '08P01') ||
+    code.startsWith('57P') ||
     /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(message)
   );
 }

@@ -1,6 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Inject } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { QUEUES, RUNTIME, sleep, withTimeout, type Runtime } from '@tracker/platform';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -18,7 +17,8 @@ export interface RelayedEvent {
 const BATCH = 500;
 const IDLE_MS = 200;
 const ADD_TIMEOUT_MS = 5000;
-// One relay at a time across every worker, so events leave in the order they were written.
+// One relay at a time across every worker, so new events leave in the order they were written (redelivered ones
+// leave again with later batches; routing is concurrent, so receivers order by occurredAt).
 const RELAY_LOCK = 7243010;
 
 /**

@@ -46,6 +46,7 @@ export class RollupService {
       throw error;
     } finally {
       await runner.query(`SELECT pg_advisory_unlock_all()`).catch(() => undefined);
+      await runner.query(`RESET statement_timeout`).catch(() => undefined);
       await runner.release();
     }
   }
@@ -111,5 +112,9 @@ export class RollupService {
  * projects, and runs are debounced per plan, so they queue briefly rather than collide.
  */
 async function lockRollups(manager: EntityManager): Promise<void> {
+  // Waiting for a full run (4.5 s at 100,000 projects, growing with the portfolio) must not hit the pool's
+  // statement timeout; the session's timeout is restored once the lock is held.
+  await manager.query(`SET statement_timeout = 0`);
   await manager.query(`SELECT pg_advisory_lock(${ROLLUP_LOCK})`);
+  await manager.query(`RESET statement_timeout`);
 }

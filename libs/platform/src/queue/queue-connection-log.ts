@@ -12,7 +12,8 @@ import { QUEUES } from './queue-names';
 @Injectable()
 export class QueueConnectionLog implements OnApplicationBootstrap {
   private readonly logger = new Logger('queue');
-  private readonly unreachable = new Set<string>();
+  /** What is unreachable, since when it was last warned about. */
+  private readonly unreachable = new Map<string, number>();
 
   constructor(
     private readonly moduleRef: ModuleRef,
@@ -39,8 +40,15 @@ export class QueueConnectionLog implements OnApplicationBootstrap {
 
   private watch(what: string, emitter: Queue | Worker): void {
     (emitter as Queue).on('error', (error: Error) => {
-      if (this.unreachable.has(what)) return;
-      this.unreachable.add(what);
+      if (!isConnectionError(error)) {
+        // Not an outage (a lost job lock, a failed script): each one is worth a line.
+        this.logger.warn({ msg: 'queue error', target: what, error: error.message });
+        return;
+      }
+      const since = this.unreachable.get(what);
+      // Once per outage; a backend with no 'ready' event (below) is reminded about once a minute while it lasts.
+      if (since !== undefined && Date.now() - since < 60_000) return;
+      this.unreachable.set(what, Date.now());
       this.logger.warn({ msg: 'queue backend unreachable; retrying', target: what, error: error.message });
     });
     // The Redis client says when it is back; other queue backends have no such event, and are only warned about.
@@ -54,4 +62,11 @@ export class QueueConnectionLog implements OnApplicationBootstrap {
       })
       .catch(() => undefined);
   }
+}
+
+const CONNECTION_ERROR = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EPIPE|Connection is closed|connect ETIMEDOUT/i;
+
+function isConnectionError(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (typeof code === 'string' && CONNECTION_ERROR.test(code)) || CONNECTION_ERROR.test(error.message);
 }
