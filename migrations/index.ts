@@ -5,6 +5,7 @@ import { IdempotentLocation1763880300000 } from './1763880300000-idempotent-loca
 import { OutboxHandled1763880400000 } from './1763880400000-outbox-handled';
 import { FinancePortfolioTotals1763880500000 } from './1763880500000-finance-portfolio-totals';
 import { MilestoneNextReminder1763880600000 } from './1763880600000-milestone-next-reminder';
+import { LostJobRecovery1763880700000 } from './1763880700000-lost-job-recovery';
 
 /** Every migration, oldest first. Listed explicitly (not globbed) so the same list works compiled and under Jest. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   OutboxHandled1763880400000,
   FinancePortfolioTotals1763880500000,
   MilestoneNextReminder1763880600000,
+  LostJobRecovery1763880700000,
 ];

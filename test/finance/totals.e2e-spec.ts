@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { GROUPINGS } from '../../libs/finance/src/groupings';
+import { RollupsProcessor } from '../../libs/finance/src/jobs/rollups.processor';
 import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
 import { waitFor } from '../support/processes';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -164,6 +165,24 @@ describe('/api/v1/finance', () => {
     const [all] = await app.dataSource.query(`SELECT coalesce(sum(investment_wan), 0)::float8 AS investment FROM projects`);
     expect(total.investmentWan).toBe(all.investment);
   }, 60_000);
+
+  it('runs again the rollup of a plan whose request the queue lost', async () => {
+    const local = await createPortfolioFixture(app.dataSource);
+    await app.http.post('/api/v1/jobs/rollups/run').set(admin).expect(202);
+    await waitFor(async () => (await totals({ groupBy: 'plan', planId: local.plan.id })).source === 'rollup', { what: 'the first rollup' });
+    // A change whose rollup job was lost: the request is recorded, the queue has nothing.
+    await app.dataSource.query(`UPDATE projects SET investment_wan = investment_wan + 0.03 WHERE id = $1`, [local.projects[0].id]);
+    await app.dataSource.query(`INSERT INTO rollup_requests (plan_id, requested_at) VALUES ($1, now() - interval '1 hour')`, [local.plan.id]);
+    expect(await app.app.get(RollupsProcessor).recoverLostRequests()).toBeGreaterThanOrEqual(1);
+    const expected = await liveSum(local.plan.id);
+    await waitFor(async () => (await totals({ groupBy: 'plan', planId: local.plan.id })).total.investmentWan === expected.investmentWan, {
+      what: 'the recovered rollup',
+    });
+    await waitFor(
+      async () => (await app.dataSource.query(`SELECT 1 FROM rollup_requests WHERE plan_id = $1`, [local.plan.id])).length === 0,
+      { what: 'the request to be answered' },
+    );
+  });
 
   it('rejects an unknown grouping or filter with field errors', async () => {
     const response = await app.http.get('/api/v1/finance/totals').query({ groupBy: 'colour', colour: 'x' }).set(finance).expect(400);

@@ -27,13 +27,13 @@ describe(`Redis stopped for ${OUTAGE_MS / 1000} s under a steady write load`, ()
     redisPort = await freePort();
     redis = await startRedisServer(redisPort);
     // This Redis keeps nothing on disk: the jobs it held when it stopped are gone when it is back. The relay
-    // publishes again what was not handled (after OUTBOX_REDELIVER_AFTER_SECONDS), so nothing is lost even so.
+    // publishes again what was not handled (after REDELIVER_AFTER_SECONDS), so nothing is lost even so.
     app = await startTestApp({
       env: {
         REDIS_URL: `redis://127.0.0.1:${redisPort}`,
         WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
         RATE_LIMIT_PER_MINUTE: '1000000',
-        OUTBOX_REDELIVER_AFTER_SECONDS: '5',
+        REDELIVER_AFTER_SECONDS: '5',
       },
     });
     receiver = createServer((req, res) => {

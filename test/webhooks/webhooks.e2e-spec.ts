@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { WebhookDeliveryProcessor } from '../../libs/webhooks/src/delivery/webhook-delivery.processor';
 import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
 import { waitFor } from '../support/processes';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -108,6 +109,26 @@ describe('webhooks', () => {
       { what: 'the event to be marked handled' },
     );
     expect(receiver.received.filter((r) => r.headers['x-event-id'] === lost.event_id)).toHaveLength(1);
+  });
+
+  it('schedules again a delivery whose job the queue lost', async () => {
+    const receiver = await startReceiver(() => 200);
+    servers.push(receiver.server);
+    const subscription = await subscribe(receiver.url);
+    // A delivery created an hour ago whose job never ran (a Redis restarted without persistence).
+    const [delivery] = await app.dataSource.query(
+      `INSERT INTO webhook_deliveries (subscription_id, event_id, event_type, payload, created_at, updated_at)
+       VALUES ($1, gen_random_uuid(), 'project.updated', '{"type":"project.updated"}', now() - interval '1 hour', now() - interval '1 hour')
+       RETURNING id, event_id`,
+      [subscription.id],
+    );
+    const recovered = await app.app.get(WebhookDeliveryProcessor).recoverLostDeliveries();
+    expect(recovered).toBeGreaterThanOrEqual(1);
+    await waitFor(() => receiver.received.some((r) => r.headers['x-event-id'] === delivery.event_id), { what: 'the recovered delivery' });
+    await waitFor(
+      async () => (await app.dataSource.query(`SELECT status FROM webhook_deliveries WHERE id = $1`, [delivery.id]))[0].status === 'succeeded',
+      { what: 'the delivery to be recorded as succeeded' },
+    );
   });
 
   it('retries a failing receiver with backoff, then dead-letters the delivery', async () => {

@@ -28,7 +28,7 @@ const RELAY_LOCK = 7243010;
  * and BullMQ drops the repeats, because each job's id is the event's id.
  *
  * PostgreSQL, not the queue, is the record of what must happen: an event published but not handled after
- * OUTBOX_REDELIVER_AFTER_SECONDS is published again, in case the queue lost it (a Redis restarted without
+ * REDELIVER_AFTER_SECONDS is published again, in case the queue lost it (a Redis restarted without
  * persistence loses its jobs). While its job still exists BullMQ ignores the repeat; handlers are idempotent anyway.
  */
 @Injectable()
@@ -68,7 +68,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
            WHERE handled_at IS NULL AND published_at IS NOT NULL AND published_at < now() - make_interval(secs => $2)
            ORDER BY published_at LIMIT $1)
          ORDER BY id LIMIT $1`,
-        [BATCH, this.runtime.config.outboxRedeliverAfterSeconds],
+        [BATCH, this.runtime.config.redeliverAfterSeconds],
       );
       if (rows.length === 0) return 0;
       const jobs = rows.map((row) => ({

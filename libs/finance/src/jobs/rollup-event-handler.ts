@@ -25,6 +25,13 @@ export class RollupEventHandler implements EventHandler {
       const [row] = await this.dataSource.query(`SELECT plan_id FROM projects WHERE id = $1`, [event.projectId]);
       if (row) planIds.add(row.plan_id);
     }
-    for (const planId of planIds) await this.jobs.schedulePlan(planId);
+    for (const planId of planIds) {
+      // Durable first: if the queue loses the job, the request is still here for RollupsProcessor's sweep.
+      await this.dataSource.query(
+        `INSERT INTO rollup_requests (plan_id) VALUES ($1) ON CONFLICT (plan_id) DO UPDATE SET requested_at = now()`,
+        [planId],
+      );
+      await this.jobs.schedulePlan(planId);
+    }
   }
 }

@@ -22,11 +22,30 @@ export class RollupsProcessor extends WorkerHost implements OnApplicationBootstr
   }
 
   onApplicationBootstrap(): void {
-    this.stopScheduling = keepScheduled(() => this.jobs.ensureNightlySchedule(this.runtime.config.planTimeZone), this.logger);
+    const stopNightly = keepScheduled(() => this.jobs.ensureNightlySchedule(this.runtime.config.planTimeZone), this.logger);
+    const stopSweep = keepScheduled(() => this.recoverLostRequests().then(() => undefined), this.logger);
+    this.stopScheduling = () => {
+      stopNightly();
+      stopSweep();
+    };
   }
 
   onApplicationShutdown(): void {
     this.stopScheduling();
+  }
+
+  /**
+   * Plans whose rollup was requested long ago and has not run since: the queue lost the job (or it is still
+   * waiting behind others, and scheduling it again is deduplicated). Returns how many were scheduled again.
+   */
+  async recoverLostRequests(): Promise<number> {
+    const stale: { plan_id: string }[] = await this.dataSource.query(
+      `SELECT plan_id FROM rollup_requests WHERE requested_at < now() - make_interval(secs => $1) ORDER BY requested_at LIMIT 500`,
+      [this.runtime.config.redeliverAfterSeconds],
+    );
+    for (const { plan_id: planId } of stale) await this.jobs.schedulePlan(planId);
+    if (stale.length > 0) this.logger.warn({ msg: 'rollups requested long ago scheduled again', plans: stale.length });
+    return stale.length;
   }
 
   async process(job: Job): Promise<RollupResult> {

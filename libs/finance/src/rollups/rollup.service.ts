@@ -40,6 +40,12 @@ export class RollupService {
       await runner.startTransaction('REPEATABLE READ');
       const result = await this.recomputeIn(runner.manager, planIds);
       await runner.commitTransaction();
+      // Requests made before the snapshot are answered (a later one stays for the next run). Outside the REPEATABLE
+      // READ transaction, which would fail on a request updated meanwhile; if this is lost, a run is merely repeated.
+      await runner.query(
+        `DELETE FROM rollup_requests WHERE requested_at <= $1 AND ($2::uuid[] IS NULL OR plan_id = ANY($2::uuid[]))`,
+        [result.computedAt, planIds],
+      );
       return { ...result, durationMs: Math.round(performance.now() - started) };
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();

@@ -27,8 +27,8 @@ export interface AppConfig {
   reminderDueSoonDays: number[];
   reminderEscalateAfterDays: number;
   reminderScanEveryMinutes: number;
-  /** An event relayed this long ago and still not handled is relayed again (the queue may have lost it). */
-  outboxRedeliverAfterSeconds: number;
+  /** Work handed to the queue this long ago and still not done is handed over again (the queue may have lost it). */
+  redeliverAfterSeconds: number;
   webhookRetryBaseMs: number;
 }
 
@@ -74,7 +74,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reminderDueSoonDays: read('REMINDER_DUE_SOON_DAYS', [30, 7, 1], dayList),
     reminderEscalateAfterDays: read('REMINDER_ESCALATE_AFTER_DAYS', 14, integer(1, 365)),
     reminderScanEveryMinutes: read('REMINDER_SCAN_EVERY_MINUTES', 15, integer(1, 1440)),
-    outboxRedeliverAfterSeconds: read('OUTBOX_REDELIVER_AFTER_SECONDS', 300, integer(1, 86400)),
+    redeliverAfterSeconds: read('REDELIVER_AFTER_SECONDS', 300, integer(1, 86400)),
     webhookMaxAttempts: read('WEBHOOK_MAX_ATTEMPTS', 8, integer(1, 50)),
     webhookRetryBaseMs: read('WEBHOOK_RETRY_BASE_MS', 2000, integer(10, 3_600_000)),
   };

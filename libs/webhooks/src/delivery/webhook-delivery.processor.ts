@@ -1,22 +1,47 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger } from '@nestjs/common';
-import { QUEUES, RUNTIME, type Runtime } from '@tracker/platform';
+import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { keepScheduled, QUEUES, RUNTIME, type Runtime } from '@tracker/platform';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { queryRows } from '@tracker/database';
 import { sendWebhook, signature } from './send-webhook';
-import type { DeliverWebhookData } from './webhook-jobs';
+import { WebhookJobs, type DeliverWebhookData } from './webhook-jobs';
 
 /** Receivers that take their time never hold up others: many deliveries run at once, each bounded by 5 s. */
 @Processor(QUEUES.webhooks, { concurrency: 16 })
-export class WebhookDeliveryProcessor extends WorkerHost {
+export class WebhookDeliveryProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('webhooks');
+  private stopSweep: () => void = () => undefined;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(RUNTIME) private readonly runtime: Runtime,
+    private readonly jobs: WebhookJobs,
   ) {
     super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.stopSweep = keepScheduled(() => this.recoverLostDeliveries().then(() => undefined), this.logger);
+  }
+
+  onApplicationShutdown(): void {
+    this.stopSweep();
+  }
+
+  /**
+   * Deliveries not settled long after their last change: the queue lost their job (a Redis restarted without
+   * persistence), or it is still waiting or retrying, and scheduling it again is deduplicated by its job id.
+   */
+  async recoverLostDeliveries(): Promise<number> {
+    const stale: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM webhook_deliveries
+        WHERE status IN ('pending', 'failed') AND updated_at < now() - make_interval(secs => $1)
+        ORDER BY updated_at LIMIT 1000`,
+      [this.runtime.config.redeliverAfterSeconds],
+    );
+    await this.jobs.schedule(stale.map((row) => row.id));
+    return stale.length;
   }
 
   async process(job: Job<DeliverWebhookData>): Promise<string> {
