@@ -15,6 +15,9 @@ export interface RelayedEvent {
 }
 
 const BATCH = 500;
+// At most this many events published again per batch, so a long backlog still queued (re-adding it is a no-op)
+// does not crowd out new events.
+const REDELIVER_BATCH = 100;
 const IDLE_MS = 200;
 const ADD_TIMEOUT_MS = 5000;
 // One relay at a time across every worker, so new events leave in the order they were written (redelivered ones
@@ -66,9 +69,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
          (SELECT id, event_id, event_type, aggregate_type, aggregate_id, project_id, payload, created_at
             FROM outbox_events
            WHERE handled_at IS NULL AND published_at IS NOT NULL AND published_at < now() - make_interval(secs => $2)
-           ORDER BY published_at LIMIT $1)
+           ORDER BY published_at LIMIT $3)
          ORDER BY id LIMIT $1`,
-        [BATCH, this.runtime.config.redeliverAfterSeconds],
+        [BATCH, this.runtime.config.redeliverAfterSeconds, REDELIVER_BATCH],
       );
       if (rows.length === 0) return 0;
       const jobs = rows.map((row) => ({
