@@ -280,11 +280,14 @@ describe('the web dashboard in Chromium', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(server.base + '/');
+    await page.getByLabel('API 密钥').waitFor();
     await page.keyboard.press('Tab');
+    await page.locator('#api-key:focus').waitFor();
     await page.keyboard.type(keys.viewer);
     await page.keyboard.press('Enter');
     await page.getByTestId('role').waitFor();
-    // Focus moves through the navigation in order: 投资总览, 项目.
+    // Signed in, focus starts at the top of the page, then moves through the navigation: 投资总览, 项目.
+    await page.locator('h1:focus').waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

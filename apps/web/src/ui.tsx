@@ -15,8 +15,17 @@ export function Loading<T>({
 }) {
   if (state.error) return <p className="error" role="alert">加载失败：{state.error.message}</p>;
   if (state.data === undefined) return <p className="loading" role="status">正在加载…</p>;
-  if (isEmpty?.(state.data)) return <p className="empty">{empty ?? '暂无数据'}</p>;
-  return <>{children(state.data)}</>;
+  // While new data loads (after a filter or a write), the old stays in view, dimmed and marked busy.
+  return (
+    <div className={state.loading ? 'reloading' : undefined} aria-busy={state.loading}>
+      {state.loading && (
+        <p className="sr-only" role="status">
+          正在加载…
+        </p>
+      )}
+      {isEmpty?.(state.data) ? <p className="empty">{empty ?? '暂无数据'}</p> : children(state.data)}
+    </div>
+  );
 }
 
 export function Figure({ label, value, testId, warn }: { label: string; value: string; testId?: string; warn?: boolean }) {

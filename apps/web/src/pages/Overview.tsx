@@ -10,6 +10,8 @@ type Totals = Schemas['TotalsView'];
 type Filter = { planId?: string };
 
 const thisYear = new Date().getFullYear();
+// The 十四五 plans run 2021–2025; progress is reported up to the current month.
+const years = Array.from({ length: thisYear - 2021 + 1 }, (_, i) => thisYear - i);
 
 export function Overview() {
   const plans = usePlans();
@@ -61,7 +63,7 @@ export function Overview() {
           <label>
             年度
             <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
-              {[thisYear - 2, thisYear - 1, thisYear].map((y) => (
+              {years.map((y) => (
                 <option key={y} value={y}>
                   {y}年
                 </option>
@@ -103,14 +105,14 @@ function OverviewBody({
       status: pie(byStatus.rows.map((r) => [label(STATUS_LABELS, r.key), r.investmentWan])),
       pace: {
         tooltip: { trigger: 'axis' },
-        legend: {},
-        grid: { left: 80, right: 20, bottom: 30 },
+        grid: { left: 80, right: 20, top: 40, bottom: 30 },
         xAxis: { type: 'category', data: ['年度计划', '序时应完成', '实际完成'] },
         yAxis: { type: 'value', name: '万元' },
         series: [
           {
             type: 'bar',
             name: `${pace.year}年`,
+            barMaxWidth: 60,
             data: [pace.annualPlanWan, pace.expectedToDateWan, pace.completedWan],
           },
         ],
@@ -242,7 +244,7 @@ function bar(rows: [string, number][], horizontal = false): ChartOption {
     grid: { left: horizontal ? 130 : 60, right: 20, bottom: horizontal ? 30 : 60, containLabel: false },
     xAxis: horizontal ? value : { ...category, axisLabel: { rotate: 30, width: 90, overflow: 'truncate' } },
     yAxis: horizontal ? { ...category, inverse: true } : value,
-    series: [{ type: 'bar', data: values, itemStyle: { color: '#2b6cb0' } }],
+    series: [{ type: 'bar', data: values, barMaxWidth: 40, itemStyle: { color: '#2b6cb0' } }],
   };
 }
 

@@ -52,9 +52,7 @@ export function ProjectPage({ id, role }: { id: string; role: Role }) {
             <dt>建设性质</dt>
             <dd>{label(BUILD_TYPE_LABELS, facts.buildType)}</dd>
             <dt>建设年限</dt>
-            <dd>
-              {facts.startYear ?? '—'}–{facts.endYear ?? '—'}
-            </dd>
+            <dd>{facts.startYear == null && facts.endYear == null ? '—' : `${facts.startYear ?? '?'}–${facts.endYear ?? '?'}年`}</dd>
             <dt>计划投资</dt>
             <dd data-testid="project-investment">{formatWanUnit(facts.investmentWan)}</dd>
             <dt>用地</dt>
@@ -148,12 +146,12 @@ function ProgressChart({ progress }: { progress: Schemas['ProgressView'] }) {
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${formatWan(v)} 万元` },
-      legend: {},
-      grid: { left: 70, right: 20, bottom: 30 },
+      legend: { top: 0 },
+      grid: { left: 70, right: 20, top: 50, bottom: 30 },
       xAxis: { type: 'category', data: progress.items.map((m) => m.period) },
       yAxis: { type: 'value', name: '万元' },
       series: [
-        { type: 'bar', name: '当月完成投资', data: progress.items.map((m) => m.completedInvestmentWan) },
+        { type: 'bar', name: '当月完成投资', barMaxWidth: 40, data: progress.items.map((m) => m.completedInvestmentWan) },
         { type: 'line', name: '累计完成投资', data: progress.items.map((m) => m.cumulativeCompletedInvestmentWan) },
         ...(progress.plannedInvestmentWan != null
           ? [
