@@ -409,7 +409,7 @@ export function markdown(result: ApiBenchResult): string {
   return [
     `## API at ${result.projects.toLocaleString('en')} projects`,
     '',
-    `${m.date}, commit ${m.commit}, ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}; ` +
+    `${m.date}, commit ${m.commit}, ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, load average ${m.loadAverage1m} at the start; ` +
       `${result.connections} connections, ${result.secondsPerEndpoint} s per endpoint.`,
     '',
     '| endpoint | req/s | × bare | p50 ms | p95 ms | p99 ms | errors | SQL floor ms |',

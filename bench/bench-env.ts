@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 /** Where benchmarks put their database: a server of their own choosing, never the tests' or the app's. */
 export const BENCH_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -40,6 +40,8 @@ export function machine() {
     cpuModel: cpus()[0]?.model ?? 'unknown',
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
+    // Other work on the machine skews every figure: the 1-minute load average when the run started says how much.
+    loadAverage1m: Math.round(loadavg()[0] * 100) / 100,
   };
 }
 

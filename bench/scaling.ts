@@ -44,7 +44,7 @@ function table(results: ApiBenchResult[]): string {
   return [
     '## API scaling with the portfolio',
     '',
-    `${m.date}, commit ${m.commit}, ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}; ` +
+    `${m.date}, commit ${m.commit}, ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, load average ${m.loadAverage1m} at the start; ` +
       `${results[0].connections} connections, ${results[0].secondsPerEndpoint} s per endpoint. Deep keyset page: page ` +
       `${results.map((r) => /page (\d+)/.exec(r.endpoints[2].endpoint)?.[1] ?? '?').join(' / ')} of 50.`,
     '',
