@@ -27,6 +27,11 @@ export class RollupJobs {
     });
   }
 
+  /** Several plans in one run, now (the recovery sweep). Not debounced: the plans have waited long enough. */
+  async schedulePlans(planIds: string[]): Promise<void> {
+    await this.queue.add(ROLLUP_JOBS.plans, { planIds } satisfies RecomputePlansData);
+  }
+
   async runFullNow(): Promise<string> {
     const job = await this.queue.add(ROLLUP_JOBS.full, {});
     return job.id!;
