@@ -20,6 +20,7 @@ boot('tracker', async (config) => {
   const lines = [
     '',
     `Health capital tracker is running (database: ${runtime.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}, queue: ${runtime.queueBackend.kind}).`,
+    `  Dashboard: ${base}/`,
     `  API docs: ${base}/docs`,
     `  Health:   ${base}/api/v1/health`,
   ];
