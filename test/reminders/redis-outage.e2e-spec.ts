@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { ReminderScan } from '../../libs/notifications/src/reminders/reminder-scan';
 import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
 import { freePort, startRedisServer, waitFor, type RunningProcess } from '../support/processes';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestAppOnFreshDatabase, type TestApp } from '../support/test-app';
 
 describe('while Redis is away', () => {
   let redis: RunningProcess;
@@ -15,7 +15,8 @@ describe('while Redis is away', () => {
   beforeAll(async () => {
     redisPort = await freePort();
     redis = await startRedisServer(redisPort);
-    app = await startTestApp({ env: { REDIS_URL: `redis://127.0.0.1:${redisPort}`, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' } });
+    // A database of its own: it counts deliveries, and no other file's events may reach its receiver.
+    app = await startTestAppOnFreshDatabase('redis_outage', { REDIS_URL: `redis://127.0.0.1:${redisPort}`, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
     receiver = createServer((req, res) => {
       let body = '';
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -28,8 +29,8 @@ describe('while Redis is away', () => {
     receiverUrl = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hook`;
   });
   afterAll(async () => {
-    await app.close();
-    redis.child.kill('SIGKILL');
+    await app?.close(); // before Redis goes: closing the queues needs it
+    redis?.child.kill('SIGKILL');
     receiver.closeAllConnections();
     receiver.close();
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
 import { freePort, startRedisServer, waitFor, type RunningProcess } from '../support/processes';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestAppOnFreshDatabase, type TestApp } from '../support/test-app';
 
 /** How long Redis stays down. 30 s by default, as the resilience requirement says; shorter only to iterate locally. */
 const OUTAGE_MS = Number(process.env.RESILIENCE_REDIS_OUTAGE_MS ?? 30_000);
@@ -28,13 +28,12 @@ describe(`Redis stopped for ${OUTAGE_MS / 1000} s under a steady write load`, ()
     redis = await startRedisServer(redisPort);
     // This Redis keeps nothing on disk: the jobs it held when it stopped are gone when it is back. The relay
     // publishes again what was not handled (after REDELIVER_AFTER_SECONDS), so nothing is lost even so.
-    app = await startTestApp({
-      env: {
-        REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-        WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
-        RATE_LIMIT_PER_MINUTE: '1000000',
-        REDELIVER_AFTER_SECONDS: '5',
-      },
+    // A database of its own, so that only this test's events reach its receiver.
+    app = await startTestAppOnFreshDatabase('redis_load', {
+      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      REDELIVER_AFTER_SECONDS: '5',
     });
     receiver = createServer((req, res) => {
       req.resume();
@@ -73,7 +72,7 @@ describe(`Redis stopped for ${OUTAGE_MS / 1000} s under a steady write load`, ()
             .patch(`/api/v1/projects/${projectId}`)
             .set(admin)
             .set('If-Match', `"${version}"`)
-            .send({ investmentWan: 12000 + i / 100 });
+            .send({ investmentWan: (1_200_000 + i) / 100 }); // whole cents: 12000 + i/100 would not be
           writes.push({ kind: 'project.updated', status: response.status, text: response.text });
           if (response.status === 200) version = response.body.version;
         } else {
@@ -81,7 +80,7 @@ describe(`Redis stopped for ${OUTAGE_MS / 1000} s under a steady write load`, ()
           const response = await app.http
             .put(`/api/v1/projects/${projectId}/progress/${period}`)
             .set(admin)
-            .send({ completedInvestmentWan: 100 + i / 100, disbursedWan: 50 });
+            .send({ completedInvestmentWan: (10_000 + i) / 100, disbursedWan: 50 });
           writes.push({ kind: 'progress.reported', status: response.status, text: response.text });
         }
       }

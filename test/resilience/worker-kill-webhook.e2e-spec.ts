@@ -6,8 +6,8 @@ import { ApiModule } from '../../apps/api/src/api.module';
 import { signature } from '../../libs/webhooks/src/delivery/send-webhook';
 import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
 import { cleanEnv, startProcess, waitFor, type RunningProcess } from '../support/processes';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { TEST_REDIS_URL, testDatabaseUrl } from '../support/test-env';
+import { startTestAppOnFreshDatabase, type TestApp } from '../support/test-app';
+import { TEST_REDIS_URL } from '../support/test-env';
 
 interface Arrival {
   eventId: string;
@@ -29,7 +29,7 @@ describe('a worker killed while it delivers a webhook', () => {
       'node',
       [resolve('dist/apps/worker/src/main.js')],
       cleanEnv({
-        DATABASE_URL: testDatabaseUrl(),
+        DATABASE_URL: app.runtime.databaseUrl,
         REDIS_URL: TEST_REDIS_URL,
         QUEUE_PREFIX: prefix,
         WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
@@ -42,7 +42,8 @@ describe('a worker killed while it delivers a webhook', () => {
 
   beforeAll(async () => {
     // The api alone in this process (it only writes the outbox); the worker runs as a child process to be killed.
-    app = await startTestApp({ env: { QUEUE_PREFIX: prefix, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }, features: [ApiModule] });
+    // A database of its own, so that only this test's event reaches the receiver.
+    app = await startTestAppOnFreshDatabase('worker_kill', { QUEUE_PREFIX: prefix, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }, [ApiModule]);
     // The first delivery is held without an answer (the worker is killed while it waits); later ones get 200.
     receiver = createServer((req, res) => {
       let body = '';

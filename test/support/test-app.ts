@@ -44,15 +44,16 @@ export async function startTestApp(options: { env?: Record<string, string>; feat
 
 /**
  * The app on a database of its own, migrated and empty, for tests whose assertions depend on what is (not) in the
- * database, such as importing the seed documents. `close` also drops the database.
+ * database, such as importing the seed documents, or that count events: another file's leftover outbox rows would
+ * be relayed to their receivers. `close` also drops the database.
  */
-export async function startTestAppOnFreshDatabase(label: string, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestAppOnFreshDatabase(label: string, env: Record<string, string> = {}, features?: Type[]): Promise<TestApp> {
   const database = await createScratchDatabase(label);
   const dataSource = createDataSource({ url: database.url });
   await dataSource.initialize();
   await runMigrations(dataSource);
   await dataSource.destroy();
-  const app = await startTestApp({ env: { ...env, DATABASE_URL: database.url } });
+  const app = await startTestApp({ env: { ...env, DATABASE_URL: database.url }, features });
   return {
     ...app,
     close: async () => {

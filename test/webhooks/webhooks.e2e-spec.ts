@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { WebhookDeliveryProcessor } from '../../libs/webhooks/src/delivery/webhook-delivery.processor';
 import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
 import { waitFor } from '../support/processes';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startTestApp, startTestAppOnFreshDatabase, type TestApp } from '../support/test-app';
 
 interface Received {
   headers: IncomingMessage['headers'];
@@ -35,8 +35,12 @@ describe('webhooks', () => {
   let fixture: Awaited<ReturnType<typeof createPortfolioFixture>>;
   const servers: Server[] = [];
   beforeAll(async () => {
-    app = await startTestApp({
-      env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_RETRY_BASE_MS: '50', RATE_LIMIT_PER_MINUTE: '100000' },
+    // A database of its own: receivers count what they get, and no other file's events may reach them.
+    app = await startTestAppOnFreshDatabase('webhooks', {
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+      WEBHOOK_MAX_ATTEMPTS: '3',
+      WEBHOOK_RETRY_BASE_MS: '50',
+      RATE_LIMIT_PER_MINUTE: '100000',
     });
     admin = bearer(await createKey(app.dataSource, 'admin'));
     fixture = await createPortfolioFixture(app.dataSource);
