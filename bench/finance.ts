@@ -1,12 +1,12 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createDataSource } from '@tracker/database';
 import { GROUPINGS } from '@tracker/finance';
 import { createApiKey } from '@tracker/auth';
 import { RollupService } from '../libs/finance/src/rollups/rollup.service';
 import { BENCH_REDIS_URL, benchDatabaseUrl, databaseNameFor, flag, log, machine, writeResult } from './bench-env';
+import { freePort, median, quantile, settle, waitUntilUp } from './http-load';
 
 /**
  * `npm run bench:finance [-- --projects 100000 --seconds 5 --connections 32]`: on the portfolio of bench:data,
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
-    await waitForHealth(port);
+    await waitUntilUp(`http://127.0.0.1:${port}/api/v1/health`, api);
     const endpoints = [
       ...GROUPINGS.map((groupBy) => ({ name: `totals by ${groupBy}`, path: `/api/v1/finance/totals?groupBy=${groupBy}` })),
       { name: 'totals by program, one plan', path: `/api/v1/finance/totals?groupBy=program&planId=${plan.id}` },
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     const results = [];
     for (const endpoint of endpoints) {
       log(`${endpoint.name}: ${connections} connections for ${seconds} s…`);
-      await settle(port);
+      await settle(`http://127.0.0.1:${port}/api/v1/health`);
       const result = await autocannon({
         url: `http://127.0.0.1:${port}${endpoint.path}`,
         connections,
@@ -101,45 +101,15 @@ function percentile(result: autocannon.Result, p: 95): number {
   return latency[`p${p}`] ?? latency.p97_5;
 }
 
-const median = (values: number[]) => quantile(values, 0.5);
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
 
 function rssOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Waits until the api answers health quickly again, so requests queued by the last run do not count against this one. */
-async function settle(port: number): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    const started = performance.now();
-    await fetch(`http://127.0.0.1:${port}/api/v1/health`).catch(() => undefined);
-    if (performance.now() - started < 20) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
-async function waitForHealth(port: number): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/v1/health`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the api did not become healthy');
-}
 
 main().catch((error: unknown) => {
   log(`bench:finance failed: ${error instanceof Error ? error.message : String(error)}`);

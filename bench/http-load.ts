@@ -105,7 +105,7 @@ export async function waitUntilUp(url: string, child: ChildProcess): Promise<voi
 
 /**
  * Waits until `url` answers quickly again (bounded: 60 s), so requests still queued from the last load
- * do not count against the next one. Same rule as settle() in finance.ts.
+ * do not count against the next one (bench:api and bench:finance).
  */
 export async function settle(url: string): Promise<void> {
   for (let i = 0; i < 600; i++) {
