@@ -100,7 +100,8 @@ describe('the web dashboard in Chromium', () => {
     const totals = await luojiangTotals();
     await waitForText(page, 'planned-investment', wan(totals.total.investmentWan));
     await waitForText(page, 'completed-investment', wan(totals.total.completedInvestmentWan));
-    expect(await page.getByTestId('project-count').textContent()).toBe(String(totals.total.projectCount));
+    // The count comes from its own request: wait for it like the amounts above, do not read it at once.
+    await waitForText(page, 'project-count', String(totals.total.projectCount));
     const reconciliation = await server.api<{ items: { reconciled: boolean }[] }>(
       `/finance/reconciliation?planId=${luojiang.id}`,
     );
