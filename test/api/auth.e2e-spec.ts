@@ -70,6 +70,22 @@ describe('authentication and authorisation', () => {
     await app.http.get('/api/v1/projects').set(bearer(created.body.key)).expect(200);
   });
 
+  it('tells each key who it is with /me: role, name and, for a manager, its institutions', async () => {
+    const manager = await app.http.get('/api/v1/me').set(bearer(keys.manager)).expect(200);
+    expect(manager.body).toEqual({
+      keyId: expect.any(String),
+      name: 'manager-test',
+      role: 'manager',
+      institutions: [{ id: fixture.hospital.id, name: fixture.hospital.name }],
+    });
+    for (const role of ['admin', 'finance', 'viewer']) {
+      const me = await app.http.get('/api/v1/me').set(bearer(keys[role])).expect(200);
+      expect(me.body).toMatchObject({ role, institutions: [] });
+      expect(me.body.keyId).not.toBe(manager.body.keyId);
+    }
+    await app.http.get('/api/v1/me').expect(401);
+  });
+
   it('refuses a manager key without institutions, naming the field', async () => {
     const response = await app.http
       .post('/api/v1/keys')

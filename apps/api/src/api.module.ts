@@ -7,7 +7,7 @@ import {
   RedisRateLimitStore,
   type RateLimitOptions,
 } from '@tracker/api-conventions';
-import { ApiKeyCache, ApiKeyGuard, KeysController } from '@tracker/auth';
+import { ApiKeyCache, ApiKeyGuard, KeysController, MeController } from '@tracker/auth';
 // By path: the audit index stays free of HTTP code, because auth imports it (see AuditModule).
 import { AuditModule } from '../../../libs/audit/src/audit.module';
 import { FinanceApiModule } from '@tracker/finance';
@@ -33,7 +33,7 @@ import { JobsController } from './jobs/jobs.controller';
     ImportsModule,
     AuditModule,
   ],
-  controllers: [HealthController, KeysController, JobsController],
+  controllers: [HealthController, KeysController, MeController, JobsController],
   providers: [
     ApiKeyCache,
     {

@@ -5,3 +5,4 @@ export * from './principal';
 export * from './decorators';
 export * from './api-key.guard';
 export * from './keys.controller';
+export * from './me.controller';
