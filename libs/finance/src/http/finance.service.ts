@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SqlParams, toNumber } from '@tracker/api-conventions';
-import { projectFilterSql as projectFilterConditions, regionTreeSql } from '@tracker/projects';
+import { regionTreeSql } from '@tracker/database';
+import { projectFilterSql as projectFilterConditions } from '@tracker/projects';
 import { DataSource } from 'typeorm';
 import { labelFor, PROJECT_GROUPINGS, type Grouping } from '../groupings';
 import { fundingBySourceSql, MEASURES_SQL, projectBaseSql } from '../project-base';

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '@tracker/api-conventions';
 
 export class PlanListQuery extends PageQuery {
-  @ApiPropertyOptional({ example: '510604', description: 'Plans of this region (division code)' })
+  @ApiPropertyOptional({ example: '510600', description: 'Plans in this region (division code), including the regions under it' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit division code' })
   regionCode?: string;
@@ -36,4 +36,23 @@ export class PlanScopedQuery extends PageQuery {
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit division code' })
   regionCode?: string;
+}
+
+export const REGION_LEVELS = ['province', 'city', 'district', 'county'] as const;
+
+export class RegionListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: REGION_LEVELS })
+  @IsOptional()
+  @IsIn(REGION_LEVELS)
+  level?: (typeof REGION_LEVELS)[number];
+
+  @ApiPropertyOptional({ example: '510600', description: 'The regions directly under this one' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'parentCode must be a 6-digit division code' })
+  parentCode?: string;
+
+  @ApiPropertyOptional({ example: '德阳', description: 'Substring of the name' })
+  @IsOptional()
+  @MaxLength(100)
+  q?: string;
 }

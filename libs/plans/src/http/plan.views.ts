@@ -177,3 +177,23 @@ export class IndicatorPage {
   @ApiProperty({ nullable: true, type: String })
   nextCursor: string | null;
 }
+
+export class RegionView {
+  @ApiProperty({ example: '510600', description: 'Division code (行政区划代码)' })
+  code: string;
+  @ApiProperty({ example: '德阳市' })
+  name: string;
+  @ApiProperty({ enum: ['province', 'city', 'district', 'county'] })
+  level: string;
+  @ApiProperty({ type: String, nullable: true, example: '510000' })
+  parentCode: string | null;
+  @ApiProperty({ example: 1, description: 'Plans in this region and the regions under it: 0 for a region known only as a parent' })
+  planCount: number;
+}
+
+export class RegionPage {
+  @ApiProperty({ type: [RegionView] })
+  items: RegionView[];
+  @ApiProperty({ nullable: true, type: String })
+  nextCursor: string | null;
+}

@@ -11,7 +11,7 @@ import { ALL_ROLES, CurrentPrincipal, Roles, type Principal } from '@tracker/aut
 import type { Request, Response } from 'express';
 import { CreateInstitutionDto } from './institution.dto';
 import { InstitutionsService } from './institutions.service';
-import { InstitutionListQuery, PlanListQuery, PlanScopedQuery } from './plan.queries';
+import { InstitutionListQuery, PlanListQuery, PlanScopedQuery, RegionListQuery } from './plan.queries';
 import {
   BedTargetPage,
   IndicatorPage,
@@ -20,6 +20,7 @@ import {
   PlanPage,
   PlanView,
   ProgramList,
+  RegionPage,
   ProgramView,
 } from './plan.views';
 import { PlansService } from './plans.service';
@@ -69,6 +70,19 @@ export class PlansController {
   @ApiOkResponse({ type: ProgramView })
   getProgram(@Param('id', uuid) id: string) {
     return this.plans.getProgram(id);
+  }
+
+  @Get('regions')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'List regions',
+    description:
+      'Provinces, cities and counties known from the plans, each with the number of plans in it and under it. ' +
+      'Any `regionCode` filter (plans, projects, finance) includes the regions under the code. Sort: `code`, `name`.',
+  })
+  @ApiOkResponse({ type: RegionPage })
+  listRegions(@Query() query: RegionListQuery) {
+    return this.plans.listRegions(query);
   }
 
   @Get('institutions')

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { paginate, ProblemException, SqlParams, toNumber, type Page } from '@tracker/api-conventions';
+import { regionTreeSql } from '@tracker/database';
 import { DataSource } from 'typeorm';
-import type { BedTargetView, IndicatorView, InstitutionView, PlanView, ProgramView } from './plan.views';
-import type { InstitutionListQuery, PlanListQuery, PlanScopedQuery } from './plan.queries';
+import type { BedTargetView, IndicatorView, InstitutionView, PlanView, ProgramView, RegionView } from './plan.views';
+import type { InstitutionListQuery, PlanListQuery, PlanScopedQuery, RegionListQuery } from './plan.queries';
 
 type Row = Record<string, unknown>;
 
@@ -18,7 +19,7 @@ export class PlansService {
   listPlans(query: PlanListQuery): Promise<Page<PlanView>> {
     const params = new SqlParams();
     const where: string[] = [];
-    if (query.regionCode) where.push(`p.region_code = ${params.add(query.regionCode)}`);
+    if (query.regionCode) where.push(`p.region_code IN ${regionTreeSql(params.add(query.regionCode))}`);
     return paginate(this.run, {
       select: `SELECT p.*, r.name AS region_name FROM plans p JOIN regions r ON r.code = p.region_code`,
       where,
@@ -32,6 +33,43 @@ export class PlansService {
       defaultSort: 'code',
       idColumn: 'p.id',
       map: toPlanView,
+    });
+  }
+
+  /**
+   * Regions (provinces, cities, counties) with the number of plans in each one's tree, so a client can offer the
+   * regions worth filtering by. A plan counts for its own region, its parent and its grandparent (the depth of
+   * regionTreeSql).
+   */
+  listRegions(query: RegionListQuery): Promise<Page<RegionView>> {
+    const params = new SqlParams();
+    const where: string[] = [];
+    if (query.level) where.push(`r.level = ${params.add(query.level)}`);
+    if (query.parentCode) where.push(`r.parent_code = ${params.add(query.parentCode)}`);
+    if (query.q) where.push(`strpos(r.name, ${params.add(query.q)}) > 0`);
+    return paginate(this.run, {
+      select: `SELECT r.*, coalesce(c.plan_count, 0)::int AS plan_count
+                 FROM regions r
+                 LEFT JOIN (SELECT up.code, count(*) AS plan_count
+                              FROM plans pl
+                              JOIN regions own ON own.code = pl.region_code
+                              LEFT JOIN regions parent ON parent.code = own.parent_code
+                             CROSS JOIN LATERAL (VALUES (own.code), (own.parent_code), (parent.parent_code)) AS up (code)
+                             WHERE up.code IS NOT NULL
+                             GROUP BY up.code) c ON c.code = r.code`,
+      where,
+      params,
+      page: query,
+      sortable: { code: { column: 'r.code', type: 'text', notNull: true }, name: { column: 'r.name', type: 'text', notNull: true } },
+      defaultSort: 'code',
+      idColumn: 'r.code',
+      map: (row: Row): RegionView => ({
+        code: row.code as string,
+        name: row.name as string,
+        level: row.level as string,
+        parentCode: (row.parent_code as string | null) ?? null,
+        planCount: row.plan_count as number,
+      }),
     });
   }
 

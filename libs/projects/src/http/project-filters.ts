@@ -1,10 +1,7 @@
 import type { SqlParams } from '@tracker/api-conventions';
+import { regionTreeSql } from '@tracker/database';
 import type { ProjectFilters } from './project.dto';
 
-/** The codes of a region and of every region under it (provinces → cities → counties), as a subquery. */
-export const regionTreeSql = (param: string) =>
-  `(SELECT code FROM regions WHERE code = ${param} OR parent_code = ${param}
-      OR parent_code IN (SELECT code FROM regions WHERE parent_code = ${param}))`;
 
 /**
  * The WHERE conditions (on projects aliased `p`) for the filters, with every value bound through `params`.

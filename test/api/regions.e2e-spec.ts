@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { bearer, createKey } from '../support/fixtures';
+import { startTestAppOnFreshDatabase, type TestApp } from '../support/test-app';
+
+// A database of its own: plan counts per region are only exact when no other file's plans are in it.
+describe('/api/v1/regions and the region tree of /plans', () => {
+  let app: TestApp;
+  let viewer: Record<string, string>;
+  beforeAll(async () => {
+    app = await startTestAppOnFreshDatabase('regions');
+    viewer = bearer(await createKey(app.dataSource, 'viewer'));
+    await app.dataSource.query(
+      `INSERT INTO regions (code, name, level, parent_code) VALUES
+         ('510000', '四川省', 'province', NULL),
+         ('510500', '泸州市', 'city', '510000'),
+         ('510521', '泸县', 'county', '510500'),
+         ('510600', '德阳市', 'city', '510000'),
+         ('510604', '德阳市罗江区', 'district', '510600'),
+         ('640000', '宁夏回族自治区', 'province', NULL)`,
+    );
+    // A city plan and a county plan under 泸州市, a district plan under 德阳市.
+    await app.dataSource.query(
+      `INSERT INTO plans (code, title, region_code, period_start, period_end, source_file, source_line) VALUES
+         ('510500-2021-2025', '泸州市规划', '510500', 2021, 2025, 'a.txt', 1),
+         ('510521-2021-2025', '泸县规划', '510521', 2021, 2025, 'b.txt', 1),
+         ('510604-2021-2025', '罗江区规划', '510604', 2021, 2025, 'c.txt', 1)`,
+    );
+  });
+  afterAll(() => app.close());
+
+  it('counts the plans in each region and the regions under it', async () => {
+    const response = await app.http.get('/api/v1/regions').set(viewer).expect(200);
+    const counts = Object.fromEntries(response.body.items.map((r: { code: string; planCount: number }) => [r.code, r.planCount]));
+    expect(counts).toEqual({ '510000': 3, '510500': 2, '510521': 1, '510600': 1, '510604': 1, '640000': 0 });
+    expect(response.body.items[0]).toEqual({ code: '510000', name: '四川省', level: 'province', parentCode: null, planCount: 3 });
+    expect(response.body.nextCursor).toBeNull();
+  });
+
+  it('filters by level, parent and name', async () => {
+    const codes = async (query: Record<string, string>) =>
+      (await app.http.get('/api/v1/regions').query(query).set(viewer).expect(200)).body.items.map((r: { code: string }) => r.code);
+    expect(await codes({ level: 'city' })).toEqual(['510500', '510600']);
+    expect(await codes({ parentCode: '510000' })).toEqual(['510500', '510600']);
+    expect(await codes({ q: '罗江' })).toEqual(['510604']);
+  });
+
+  it('pages by keyset without repeating or skipping a region', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: Record<string, string | number> = { limit: 4, sort: '-code', ...(cursor ? { cursor } : {}) };
+      const page = await app.http.get('/api/v1/regions').query(query).set(viewer).expect(200);
+      seen.push(...page.body.items.map((r: { code: string }) => r.code));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['640000', '510604', '510600', '510521', '510500', '510000']);
+  });
+
+  it('lists the plans of a region including those of the regions under it', async () => {
+    const planCodes = async (regionCode: string) =>
+      (await app.http.get('/api/v1/plans').query({ regionCode }).set(viewer).expect(200)).body.items.map((p: { code: string }) => p.code);
+    expect(await planCodes('510000')).toEqual(['510500-2021-2025', '510521-2021-2025', '510604-2021-2025']);
+    expect(await planCodes('510500')).toEqual(['510500-2021-2025', '510521-2021-2025']);
+    expect(await planCodes('510604')).toEqual(['510604-2021-2025']);
+    expect(await planCodes('640000')).toEqual([]);
+  });
+
+  it('names the field of a bad filter and needs a key', async () => {
+    const response = await app.http.get('/api/v1/regions').query({ level: 'town' }).set(viewer).expect(400);
+    expect(response.body.errors).toEqual([{ field: 'level', message: expect.stringMatching(/province, city, district, county/) }]);
+    await app.http.get('/api/v1/regions').query({ sort: 'planCount' }).set(viewer).expect(400);
+    await app.http.get('/api/v1/regions').expect(401);
+  });
+});
