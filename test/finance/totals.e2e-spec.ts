@@ -271,5 +271,33 @@ describe('/api/v1/finance/pace (序时进度)', () => {
       behindCount: 1,
       behind: [{ projectId: fixture.projects[1].id, annualPlanWan: 5012, completedWan: 1000, gapWan: 4012 }],
     });
+
+    // Month by month: 2024 has 366 days, so the pace at the end of March is 91/366 of the year's 11012 万元.
+    const months = response.body.months as { month: string; expectedCumulativeWan: number; completedWan: number; completedCumulativeWan: number }[];
+    expect(months.map((m) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`));
+    expect(months[0]).toEqual({ month: '2024-01', expectedCumulativeWan: 932.71, completedWan: 0, completedCumulativeWan: 0 });
+    expect(months[2]).toEqual({ month: '2024-03', expectedCumulativeWan: 2737.96, completedWan: 2000, completedCumulativeWan: 2000 });
+    expect(months[5]).toMatchObject({ completedWan: 1000, completedCumulativeWan: 3000 });
+    expect(months[10]).toMatchObject({ completedWan: 4000.5, completedCumulativeWan: 7000.5 });
+    expect(months[11]).toEqual({ month: '2024-12', expectedCumulativeWan: 11012, completedWan: 0, completedCumulativeWan: 7000.5 });
+    const paceSteps = months.map((m) => m.expectedCumulativeWan);
+    expect([...paceSteps].sort((a, b) => a - b)).toEqual(paceSteps);
+  });
+
+  it('leaves the months not yet begun without completed figures, and a future year without any', async () => {
+    const fixture = await createPortfolioFixture(app.dataSource);
+    const finance = bearer(await createKey(app.dataSource, 'finance'));
+    const [{ year, month }] = await app.dataSource.query(
+      `SELECT extract(year FROM now() AT TIME ZONE 'Asia/Shanghai')::int AS year, extract(month FROM now() AT TIME ZONE 'Asia/Shanghai')::int AS month`,
+    );
+    await app.dataSource.query(`UPDATE projects SET start_year = $2::int, end_year = $2::int + 1 WHERE plan_id = $1`, [fixture.plan.id, year]);
+    const current = await app.http.get('/api/v1/finance/pace').query({ planId: fixture.plan.id, year }).set(finance).expect(200);
+    const begun = current.body.months.filter((m: { completedWan: number | null }) => m.completedWan !== null);
+    expect(begun).toHaveLength(month);
+    expect(current.body.months[11].expectedCumulativeWan).toBe(current.body.annualPlanWan);
+    expect(current.body.annualPlanWan).toBeGreaterThan(0);
+
+    const future = await app.http.get('/api/v1/finance/pace').query({ planId: fixture.plan.id, year: year + 1 }).set(finance).expect(200);
+    expect(future.body.months.every((m: { completedCumulativeWan: number | null }) => m.completedCumulativeWan === null)).toBe(true);
   });
 });

@@ -141,38 +141,20 @@ export class FinanceService {
   /**
    * 序时进度: a project's investment is spread evenly over its build years; by today it should have completed the
    * elapsed share of this year's part. Amounts are rounded to 0.01 万元 per project, and the summary is the SQL sum of
-   * those rounded amounts, so it equals the sum of the rows.
+   * those rounded amounts, so it equals the sum of the rows. The monthly series covers the same projects.
    */
   async pace(query: PaceQuery, timeZone: string): Promise<PaceView> {
     const { year: requestedYear, ...filters } = query;
-    const [{ today, current_year }] = await this.dataSource.query(
-      `SELECT (now() AT TIME ZONE $1)::date::text AS today, extract(year FROM now() AT TIME ZONE $1)::int AS current_year`,
+    const [{ today, current_year, current_month }] = await this.dataSource.query(
+      `SELECT (now() AT TIME ZONE $1)::date::text AS today, extract(year FROM now() AT TIME ZONE $1)::int AS current_year,
+              extract(month FROM now() AT TIME ZONE $1)::int AS current_month`,
       [timeZone],
     );
-    const params = new SqlParams();
-    const year = requestedYear ?? current_year;
-    const where = projectFilterSql(filters, params);
-    const y = params.add(year);
+    const year: number = requestedYear ?? current_year;
     const elapsedShare = year < current_year ? 1 : year > current_year ? 0 : dayOfYear(today) / daysInYear(year);
-    const share = params.add(elapsedShare);
-    const rows: Row[] = await this.dataSource.query(
-      `WITH active AS (
-         SELECT p.id, p.name, i.name AS institution_name,
-                round(p.investment_wan / (p.end_year - p.start_year + 1), 2) AS annual_plan,
-                coalesce((SELECT sum(r.completed_investment_wan) FROM progress_reports r
-                           WHERE r.project_id = p.id AND extract(year FROM r.period) = ${y}), 0) AS completed
-           FROM projects p LEFT JOIN institutions i ON i.id = p.institution_id
-          WHERE p.investment_wan IS NOT NULL AND p.start_year <= ${y} AND p.end_year >= ${y}
-            AND p.status NOT IN ('cancelled', 'suspended') ${where ? `AND ${where}` : ''}
-       ), paced AS (
-         SELECT *, round(annual_plan * ${share}::numeric, 2) AS expected FROM active
-       )
-       SELECT id, name, institution_name, annual_plan, expected, completed, expected - completed AS gap,
-              sum(annual_plan) OVER () AS total_plan, sum(expected) OVER () AS total_expected,
-              sum(completed) OVER () AS total_completed, count(*) FILTER (WHERE completed < expected) OVER () AS behind_count
-         FROM paced ORDER BY (completed < expected) DESC, expected - completed DESC, id`,
-      params.values,
-    );
+    // The months that have begun: all of a past year, none of a future one.
+    const monthsBegun = year < current_year ? 12 : year > current_year ? 0 : current_month;
+    const [rows, months] = await Promise.all([this.paceByProject(filters, year, elapsedShare), this.paceByMonth(filters, year)]);
     const first = rows[0];
     const expected = toNumber(first?.total_expected as string) ?? 0;
     const completed = toNumber(first?.total_completed as string) ?? 0;
@@ -197,8 +179,75 @@ export class FinanceService {
           completedWan: toNumber(row.completed as string)!,
           gapWan: toNumber(row.gap as string)!,
         })),
+      months: months.map((row) => {
+        const begun = (row.month as number) <= monthsBegun;
+        return {
+          month: `${year}-${String(row.month).padStart(2, '0')}`,
+          expectedCumulativeWan: toNumber(row.expected as string)!,
+          completedWan: begun ? toNumber(row.completed as string)! : null,
+          completedCumulativeWan: begun ? toNumber(row.completed_cumulative as string)! : null,
+        };
+      }),
     };
   }
+
+  private paceByProject(filters: FinanceFilters, year: number, elapsedShare: number): Promise<Row[]> {
+    const params = new SqlParams();
+    const active = activeInYearSql(filters, params, year);
+    const y = params.add(year);
+    const share = params.add(elapsedShare);
+    return this.dataSource.query(
+      `WITH active AS (
+         SELECT p.id, p.name, i.name AS institution_name,
+                round(p.investment_wan / (p.end_year - p.start_year + 1), 2) AS annual_plan,
+                coalesce((SELECT sum(r.completed_investment_wan) FROM progress_reports r
+                           WHERE r.project_id = p.id AND extract(year FROM r.period) = ${y}), 0) AS completed
+           FROM projects p LEFT JOIN institutions i ON i.id = p.institution_id
+          WHERE ${active}
+       ), paced AS (
+         SELECT *, round(annual_plan * ${share}::numeric, 2) AS expected FROM active
+       )
+       SELECT id, name, institution_name, annual_plan, expected, completed, expected - completed AS gap,
+              sum(annual_plan) OVER () AS total_plan, sum(expected) OVER () AS total_expected,
+              sum(completed) OVER () AS total_completed, count(*) FILTER (WHERE completed < expected) OVER () AS behind_count
+         FROM paced ORDER BY (completed < expected) DESC, expected - completed DESC, id`,
+      params.values,
+    );
+  }
+
+  /** Twelve rows: the even pace at each month's end (exact share of the year's days) and what was completed. */
+  private paceByMonth(filters: FinanceFilters, year: number): Promise<Row[]> {
+    const params = new SqlParams();
+    const active = activeInYearSql(filters, params, year);
+    const y = `${params.add(year)}::int`;
+    return this.dataSource.query(
+      `WITH active AS (
+         SELECT p.id, round(p.investment_wan / (p.end_year - p.start_year + 1), 2) AS annual_plan FROM projects p WHERE ${active}
+       ), monthly AS (
+         SELECT extract(month FROM r.period)::int AS month, sum(r.completed_investment_wan) AS completed
+           FROM progress_reports r JOIN active a ON a.id = r.project_id
+          WHERE extract(year FROM r.period) = ${y}
+          GROUP BY 1
+       )
+       SELECT m.month,
+              round(coalesce((SELECT sum(annual_plan) FROM active), 0)
+                    * ((make_date(${y}, m.month, 1) + interval '1 month')::date - make_date(${y}, 1, 1))
+                    / (make_date(${y} + 1, 1, 1) - make_date(${y}, 1, 1))::numeric, 2) AS expected,
+              coalesce(monthly.completed, 0) AS completed,
+              sum(coalesce(monthly.completed, 0)) OVER (ORDER BY m.month) AS completed_cumulative
+         FROM generate_series(1, 12) AS m (month) LEFT JOIN monthly ON monthly.month = m.month
+        ORDER BY m.month`,
+      params.values,
+    );
+  }
+}
+
+/** The projects (aliased p) with investment, building in the year, neither cancelled nor suspended, and filtered. */
+function activeInYearSql(filters: FinanceFilters, params: SqlParams, year: number): string {
+  const where = projectFilterSql(filters, params);
+  const y = params.add(year);
+  return `p.investment_wan IS NOT NULL AND p.start_year <= ${y} AND p.end_year >= ${y}
+          AND p.status NOT IN ('cancelled', 'suspended') ${where ? `AND ${where}` : ''}`;
 }
 
 function dayOfYear(isoDate: string): number {

@@ -30,6 +30,17 @@ export class BehindPaceProject {
   gapWan: number;
 }
 
+export class PaceMonth {
+  @ApiProperty({ example: '2025-03' })
+  month: string;
+  @ApiProperty({ example: 6000, description: '万元 due by the end of the month at an even pace, cumulative from January' })
+  expectedCumulativeWan: number;
+  @ApiProperty({ type: Number, nullable: true, example: 5200, description: '万元 completed that month; null for a month not yet begun' })
+  completedWan: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 5200, description: '万元 completed from January to the end of the month; null for a month not yet begun' })
+  completedCumulativeWan: number | null;
+}
+
 export class PaceView {
   @ApiProperty({ example: 2025 })
   year: number;
@@ -49,4 +60,12 @@ export class PaceView {
   behindCount: number;
   @ApiProperty({ type: [BehindPaceProject], description: 'The projects behind pace, largest gap first (at most 100)' })
   behind: BehindPaceProject[];
+  @ApiProperty({
+    type: [PaceMonth],
+    description:
+      'January to December: the even pace and the completed investment, month by month, of the same projects. ' +
+      'The pace at the end of a month is the year’s plan × the share of the year elapsed, rounded once to 0.01 万元; ' +
+      'December’s equals annualPlanWan.',
+  })
+  months: PaceMonth[];
 }
