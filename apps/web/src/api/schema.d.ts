@@ -62,6 +62,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller: key, role and, for managers, the institutions in scope */
+        get: operations["Me_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs/{name}/run": {
         parameters: {
             query?: never;
@@ -148,6 +165,26 @@ export interface paths {
         };
         /** Get a 专栏 program with its reconciliation */
         get: operations["Plans_getProgram"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List regions
+         * @description Provinces, cities and counties known from the plans, each with the number of plans in it and under it. Any `regionCode` filter (plans, projects, finance) includes the regions under the code. Sort: `code`, `name`.
+         */
+        get: operations["Plans_listRegions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -811,6 +848,28 @@ export interface components {
             /** @description The key itself: shown once, never again */
             key: string;
         };
+        InstitutionRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example 德阳市罗江区人民医院 */
+            name: string;
+        };
+        MeView: {
+            /**
+             * Format: uuid
+             * @description The API key the request was made with
+             */
+            keyId: string;
+            /**
+             * @description The name the key was created with
+             * @example ops
+             */
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "finance" | "manager" | "viewer";
+            /** @description For a manager, the institutions whose projects it may change (by name order); empty for other roles */
+            institutions: components["schemas"]["InstitutionRef"][];
+        };
         JobStarted: {
             /** @example rollups */
             name: string;
@@ -893,6 +952,28 @@ export interface components {
         };
         ProgramList: {
             items: components["schemas"]["ProgramView"][];
+        };
+        RegionView: {
+            /**
+             * @description Division code (行政区划代码)
+             * @example 510600
+             */
+            code: string;
+            /** @example 德阳市 */
+            name: string;
+            /** @enum {string} */
+            level: "province" | "city" | "district" | "county";
+            /** @example 510000 */
+            parentCode: string | null;
+            /**
+             * @description Plans in this region and the regions under it: 0 for a region known only as a parent
+             * @example 1
+             */
+            planCount: number;
+        };
+        RegionPage: {
+            items: components["schemas"]["RegionView"][];
+            nextCursor: string | null;
         };
         InstitutionView: {
             /** Format: uuid */
@@ -1732,6 +1813,25 @@ export interface components {
              */
             gapWan: number;
         };
+        PaceMonth: {
+            /** @example 2025-03 */
+            month: string;
+            /**
+             * @description 万元 due by the end of the month at an even pace, cumulative from January
+             * @example 6000
+             */
+            expectedCumulativeWan: number;
+            /**
+             * @description 万元 completed that month; null for a month not yet begun
+             * @example 5200
+             */
+            completedWan: number | null;
+            /**
+             * @description 万元 completed from January to the end of the month; null for a month not yet begun
+             * @example 5200
+             */
+            completedCumulativeWan: number | null;
+        };
         PaceView: {
             /** @example 2025 */
             year: number;
@@ -1760,6 +1860,8 @@ export interface components {
             behindCount: number;
             /** @description The projects behind pace, largest gap first (at most 100) */
             behind: components["schemas"]["BehindPaceProject"][];
+            /** @description January to December: the even pace and the completed investment, month by month, of the same projects. The pace at the end of a month is the year’s plan × the share of the year elapsed, rounded once to 0.01 万元; December’s equals annualPlanWan. */
+            months: components["schemas"]["PaceMonth"][];
         };
         Amounts: {
             /** @example 131.2 */
@@ -2290,6 +2392,43 @@ export interface operations {
             };
         };
     };
+    Me_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description No valid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
     Jobs_run: {
         parameters: {
             query?: never;
@@ -2365,7 +2504,7 @@ export interface operations {
                 cursor?: string;
                 /** @description A field from the endpoint’s sort whitelist; prefix with `-` for descending */
                 sort?: string;
-                /** @description Plans of this region (division code) */
+                /** @description Plans in this region (division code), including the regions under it */
                 regionCode?: string;
             };
             header?: never;
@@ -2578,6 +2717,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgramView"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No valid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The key’s role (or a manager’s institutions) does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Rate limit exceeded; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    Plans_listRegions: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description Opaque cursor from the previous page’s `nextCursor` */
+                cursor?: string;
+                /** @description A field from the endpoint’s sort whitelist; prefix with `-` for descending */
+                sort?: string;
+                level?: "province" | "city" | "district" | "county";
+                /** @description The regions directly under this one */
+                parentCode?: string;
+                /** @description Substring of the name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionPage"];
                 };
             };
             /** @description Invalid input; `errors` names each field */
