@@ -3,7 +3,7 @@ import { bearer, createKey } from '../support/fixtures';
 import { startTestAppOnFreshDatabase, type TestApp } from '../support/test-app';
 
 // A database of its own: plan counts per region are only exact when no other file's plans are in it.
-describe('/api/v1/regions and the region tree of /plans', () => {
+describe('/api/v1/regions, and the region tree every regionCode filter means', () => {
   let app: TestApp;
   let viewer: Record<string, string>;
   beforeAll(async () => {
@@ -63,6 +63,32 @@ describe('/api/v1/regions and the region tree of /plans', () => {
     expect(await planCodes('510500')).toEqual(['510500-2021-2025', '510521-2021-2025']);
     expect(await planCodes('510604')).toEqual(['510604-2021-2025']);
     expect(await planCodes('640000')).toEqual([]);
+  });
+
+  it('means the same tree in every regionCode filter: institutions, projects, milestones and finance', async () => {
+    const [county, district] = await app.dataSource.query(
+      `INSERT INTO institutions (name, region_code, category) VALUES ('泸县人民医院', '510521', 'general_hospital'),
+              ('罗江区人民医院', '510604', 'general_hospital') RETURNING id`,
+    );
+    const projects = await app.dataSource.query(
+      `INSERT INTO projects (code, plan_id, institution_id, region_code, name, investment_wan, build_type, start_year, end_year, source_file, source_line)
+       SELECT v.code, pl.id, v.institution_id::uuid, pl.region_code, v.name, v.investment::numeric, 'new', 2021, 2025, 'x.txt', 1
+         FROM (VALUES ('510521-P1', '510521-2021-2025', $1, '泸县医院门诊楼', '1200.50'),
+                      ('510604-P1', '510604-2021-2025', $2, '罗江医院传染病区', '800.25')) AS v (code, plan_code, institution_id, name, investment)
+         JOIN plans pl ON pl.code = v.plan_code RETURNING id`,
+      [county.id, district.id],
+    );
+    await app.dataSource.query(
+      `INSERT INTO milestones (project_id, kind, name, planned_date) SELECT id, 'groundbreaking', '开工', '2025-03-01' FROM projects WHERE id = ANY($1::uuid[])`,
+      [projects.map((p: { id: string }) => p.id)],
+    );
+    const count = async (path: string, regionCode: string) =>
+      (await app.http.get(`/api/v1/${path}`).query({ regionCode }).set(viewer).expect(200)).body.items.length;
+    for (const path of ['institutions', 'projects', 'milestones']) {
+      expect([path, await count(path, '510000'), await count(path, '510500'), await count(path, '510604')]).toEqual([path, 2, 1, 1]);
+    }
+    const totals = await app.http.get('/api/v1/finance/totals').query({ regionCode: '510000', groupBy: 'plan' }).set(viewer).expect(200);
+    expect(totals.body.total).toMatchObject({ projectCount: 2, investmentWan: 2000.75 });
   });
 
   it('names the field of a bad filter and needs a key', async () => {

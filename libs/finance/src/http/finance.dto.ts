@@ -18,7 +18,7 @@ export class ReconciliationQuery {
   @IsUUID()
   planId?: string;
 
-  @ApiPropertyOptional({ example: '510604' })
+  @ApiPropertyOptional({ example: '510604', description: 'A region and the regions under it (a city includes its counties)' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit division code' })
   regionCode?: string;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { paginate, ProblemException, SqlParams, staleVersion, type Page, type PageQuery } from '@tracker/api-conventions';
 import { recordChanges, type Actor, type ChangeRecorder } from '@tracker/audit';
 import type { Principal } from '@tracker/auth';
-import { queryRows } from '@tracker/database';
+import { queryRows, regionTreeSql } from '@tracker/database';
 import { assertMayChange, type BuildType } from '@tracker/projects';
 import { DataSource, type EntityManager } from 'typeorm';
 import { milestoneStatus, type MilestoneStatus } from '../milestone-status';
@@ -75,12 +75,12 @@ export class MilestonesService {
     const equals: [keyof MilestoneListQuery, string][] = [
       ['projectId', 'm.project_id'],
       ['institutionId', 'p.institution_id'],
-      ['regionCode', 'p.region_code'],
       ['planId', 'p.plan_id'],
     ];
     for (const [field, column] of equals) {
       if (query[field] !== undefined) where.push(`${column} = ${params.add(query[field])}`);
     }
+    if (query.regionCode) where.push(`p.region_code IN ${regionTreeSql(params.add(query.regionCode))}`);
     if (query.dueBefore) where.push(`m.planned_date < ${params.add(query.dueBefore)}::date`);
     if (query.dueAfter) where.push(`m.planned_date > ${params.add(query.dueAfter)}::date`);
     if (query.status) where.push(STATUS_FILTERS[query.status]);

@@ -7,7 +7,7 @@ export class BedCapacityQuery {
   @IsUUID()
   planId?: string;
 
-  @ApiPropertyOptional({ example: '510604', description: 'Only the plans of this region (division code)' })
+  @ApiPropertyOptional({ example: '510604', description: 'The plans of a region and of the regions under it (a city includes its counties)' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit division code' })
   regionCode?: string;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SqlParams, toNumber } from '@tracker/api-conventions';
+import { regionTreeSql } from '@tracker/database';
 import { DataSource } from 'typeorm';
 import { categoryCapacities, NO_ADDED_BEDS, planTotals, type AddedBeds, type BedSubject } from './capacity.figures';
 import type { BedCapacityQuery } from './capacity.query';
@@ -63,7 +64,7 @@ export class CapacityService {
     const params = new SqlParams();
     const where: string[] = [];
     if (query.planId) where.push(`p.id = ${params.add(query.planId)}`);
-    if (query.regionCode) where.push(`p.region_code = ${params.add(query.regionCode)}`);
+    if (query.regionCode) where.push(`p.region_code IN ${regionTreeSql(params.add(query.regionCode))}`);
     return run(
       `SELECT p.id, p.code, p.region_code, r.name AS region_name
          FROM plans p JOIN regions r ON r.code = p.region_code

@@ -3,14 +3,14 @@ import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '@tracker/api-conventions';
 
 export class PlanListQuery extends PageQuery {
-  @ApiPropertyOptional({ example: '510600', description: 'Plans in this region (division code), including the regions under it' })
+  @ApiPropertyOptional({ example: '510600', description: 'A region and the regions under it (a city includes its counties)' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit division code' })
   regionCode?: string;
 }
 
 export class InstitutionListQuery extends PageQuery {
-  @ApiPropertyOptional({ example: '510604' })
+  @ApiPropertyOptional({ example: '510604', description: 'A region and the regions under it (a city includes its counties)' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit division code' })
   regionCode?: string;
@@ -32,7 +32,7 @@ export class PlanScopedQuery extends PageQuery {
   @IsUUID()
   planId?: string;
 
-  @ApiPropertyOptional({ example: '510604' })
+  @ApiPropertyOptional({ example: '510604', description: 'A region and the regions under it (a city includes its counties)' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit division code' })
   regionCode?: string;

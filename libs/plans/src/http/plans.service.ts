@@ -98,7 +98,7 @@ export class PlansService {
   listInstitutions(query: InstitutionListQuery): Promise<Page<InstitutionView>> {
     const params = new SqlParams();
     const where: string[] = [];
-    if (query.regionCode) where.push(`i.region_code = ${params.add(query.regionCode)}`);
+    if (query.regionCode) where.push(`i.region_code IN ${regionTreeSql(params.add(query.regionCode))}`);
     if (query.category) where.push(`i.category = ${params.add(query.category)}`);
     if (query.q) where.push(`strpos(i.name, ${params.add(query.q)}) > 0`);
     return paginate(this.run, {
@@ -151,7 +151,7 @@ export class PlansService {
 function planScope(query: PlanScopedQuery, params: SqlParams, alias: string): string[] {
   const where: string[] = [];
   if (query.planId) where.push(`${alias}.plan_id = ${params.add(query.planId)}`);
-  if (query.regionCode) where.push(`p.region_code = ${params.add(query.regionCode)}`);
+  if (query.regionCode) where.push(`p.region_code IN ${regionTreeSql(params.add(query.regionCode))}`);
   return where;
 }
 
