@@ -6,6 +6,7 @@ import { OutboxHandled1763880400000 } from './1763880400000-outbox-handled';
 import { FinancePortfolioTotals1763880500000 } from './1763880500000-finance-portfolio-totals';
 import { MilestoneNextReminder1763880600000 } from './1763880600000-milestone-next-reminder';
 import { LostJobRecovery1763880700000 } from './1763880700000-lost-job-recovery';
+import { ProvinceParents1763880800000 } from './1763880800000-province-parents';
 
 /** Every migration, oldest first. Listed explicitly (not globbed) so the same list works compiled and under Jest. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   FinancePortfolioTotals1763880500000,
   MilestoneNextReminder1763880600000,
   LostJobRecovery1763880700000,
+  ProvinceParents1763880800000,
 ];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { createDataSource, executedMigrationCount, runMigrations } from '../../libs/database/src';
 import { migrations } from '../../migrations';
+import { ProvinceParents1763880800000 } from '../../migrations/1763880800000-province-parents';
 import { createScratchDatabase, dropScratchDatabase } from '../support/scratch-database';
 
 async function userTables(dataSource: DataSource): Promise<string[]> {
@@ -71,5 +72,26 @@ describe('migrations', () => {
     await expect(
       dataSource.query(`INSERT INTO progress_reports (project_id, period) VALUES ($1, '2024-05-02')`, [project.id]),
     ).rejects.toThrow(/check constraint/);
+  });
+
+  it('give stored cities the province above them (1763880800000), and nothing else', async () => {
+    await dataSource.query(
+      `INSERT INTO regions (code, name, level, parent_code) VALUES ('420100', '武汉市', 'city', NULL), ('990100', '测试市', 'city', NULL)`,
+    );
+    await dataSource.query(`INSERT INTO regions (code, name, level, parent_code) VALUES ('420102', '江岸区', 'district', '420100')`);
+    const runner = dataSource.createQueryRunner();
+    try {
+      await new ProvinceParents1763880800000().up(runner);
+      await new ProvinceParents1763880800000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const rows = await dataSource.query(`SELECT code, name, level, parent_code FROM regions WHERE code IN ('420000', '420100', '420102', '990100') ORDER BY code`);
+    expect(rows).toEqual([
+      { code: '420000', name: '湖北省', level: 'province', parent_code: null },
+      { code: '420100', name: '武汉市', level: 'city', parent_code: '420000' },
+      { code: '420102', name: '江岸区', level: 'district', parent_code: '420100' },
+      { code: '990100', name: '测试市', level: 'city', parent_code: null },
+    ]);
   });
 });

@@ -54,6 +54,14 @@ describe('POST /api/v1/imports', () => {
 
       const real = await upload(LUOJIANG, document()).expect(200);
       expect(real.body.counts).toMatchObject({ projectsCreated: 22, programs: 8, bedTargets: 10 });
+      // The district, its city and the province above (from the division code), linked for region filters.
+      expect(
+        await app.dataSource.query(`SELECT code, name, level, parent_code FROM regions WHERE code IN ('510604', '510600', '510000') ORDER BY code`),
+      ).toEqual([
+        { code: '510000', name: '四川省', level: 'province', parent_code: null },
+        { code: '510600', name: '德阳市', level: 'city', parent_code: '510000' },
+        { code: '510604', name: '德阳市罗江区', level: 'district', parent_code: '510600' },
+      ]);
       const again = await upload(LUOJIANG, document()).expect(200);
       expect(again.body.counts).toMatchObject({ projectsCreated: 0, projectsUpdated: 0, projectsUnchanged: 22 });
       const after = await counts();

@@ -1,4 +1,4 @@
-import type { ParsedInstitution, ParsedPlanDocument, ParsedProject } from '@tracker/plan-parser';
+import { provinceOf, type ParsedInstitution, type ParsedPlanDocument, type ParsedProject } from '@tracker/plan-parser';
 import { recordChanges, type Actor, type ChangeRecorder } from '@tracker/audit';
 import type { EntityManager } from 'typeorm';
 import type { ImportAction, ImportedProject, ImportReport } from './import-report';
@@ -62,8 +62,13 @@ async function writeDocument(
   // Serialise imports of the same plan, so two concurrent imports cannot interleave their upserts.
   await q.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7243003))`, [plan.code]);
 
-  if (plan.parentRegion) await upsertRegion(q, plan.parentRegion.code, plan.parentRegion.name, null);
-  await upsertRegion(q, plan.regionCode, plan.regionName, plan.parentRegion?.code ?? null, plan.regionLevel);
+  // The region, its parent, and the province above them (from the division code), so that every regionCode
+  // filter above the plan's own region finds it.
+  const province = provinceOf(plan.regionCode);
+  if (province) await upsertRegion(q, province.code, province.name, null, 'province');
+  const parent = plan.parentRegion && plan.parentRegion.code !== province?.code ? plan.parentRegion : null;
+  if (parent) await upsertRegion(q, parent.code, parent.name, provinceOf(parent.code)?.code ?? null);
+  await upsertRegion(q, plan.regionCode, plan.regionName, plan.parentRegion?.code ?? province?.code ?? null, plan.regionLevel);
 
   const [planRow] = await q.query(
     `INSERT INTO plans (code, title, region_code, period_start, period_end, document_number, issued_on, source_file, source_line)
