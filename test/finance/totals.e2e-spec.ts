@@ -284,6 +284,21 @@ describe('/api/v1/finance/pace (序时进度)', () => {
     expect([...paceSteps].sort((a, b) => a - b)).toEqual(paceSteps);
   });
 
+  it('spreads a project without build years over its plan’s period (2021–2025), and one with only a start or an end over that year', async () => {
+    const fixture = await createPortfolioFixture(app.dataSource);
+    const finance = bearer(await createKey(app.dataSource, 'finance'));
+    const [noYears, startOnly, endOnly] = fixture.projects.map((p: { id: string }) => p.id);
+    await app.dataSource.query(`UPDATE projects SET start_year = NULL, end_year = NULL WHERE id = $1`, [noYears]);
+    await app.dataSource.query(`UPDATE projects SET start_year = 2027, end_year = NULL WHERE id = $1`, [startOnly]);
+    await app.dataSource.query(`UPDATE projects SET start_year = NULL, end_year = 2020 WHERE id = $1`, [endOnly]);
+    const planFor = async (year: number) =>
+      (await app.http.get('/api/v1/finance/pace').query({ planId: fixture.plan.id, year }).set(finance).expect(200)).body.annualPlanWan;
+    // 12000 over five years; 10024 in 2027 alone; 10200 in 2020 alone.
+    expect([await planFor(2020), await planFor(2021), await planFor(2025), await planFor(2026), await planFor(2027)]).toEqual([
+      10200, 2400, 2400, 0, 10024,
+    ]);
+  });
+
   it('leaves the months not yet begun without completed figures, and a future year without any', async () => {
     const fixture = await createPortfolioFixture(app.dataSource);
     const finance = bearer(await createKey(app.dataSource, 'finance'));

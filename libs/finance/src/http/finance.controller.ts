@@ -64,8 +64,9 @@ export class FinanceController {
   @ApiOperation({
     summary: 'Completed investment against an even pace through the year (序时进度)',
     description:
-      'Each active project’s investment is spread evenly over its build years; by today it should have completed the ' +
-      'elapsed share of this year’s part. Lists the projects behind pace, largest gap first. Filters as /projects.',
+      'Each active project’s investment is spread evenly over its build years (the plan’s period when the plan gives ' +
+      'none); by today it should have completed the elapsed share of this year’s part. Lists the projects behind ' +
+      'pace, largest gap first, and gives the pace and the completed investment month by month. Filters as /projects.',
   })
   @ApiOkResponse({ type: PaceView })
   pace(@Query() query: PaceQuery) {

@@ -199,10 +199,10 @@ export class FinanceService {
     return this.dataSource.query(
       `WITH active AS (
          SELECT p.id, p.name, i.name AS institution_name,
-                round(p.investment_wan / (p.end_year - p.start_year + 1), 2) AS annual_plan,
+                ${ANNUAL_PLAN_SQL} AS annual_plan,
                 coalesce((SELECT sum(r.completed_investment_wan) FROM progress_reports r
                            WHERE r.project_id = p.id AND extract(year FROM r.period) = ${y}), 0) AS completed
-           FROM projects p LEFT JOIN institutions i ON i.id = p.institution_id
+           FROM projects p JOIN plans pl ON pl.id = p.plan_id LEFT JOIN institutions i ON i.id = p.institution_id
           WHERE ${active}
        ), paced AS (
          SELECT *, round(annual_plan * ${share}::numeric, 2) AS expected FROM active
@@ -222,7 +222,8 @@ export class FinanceService {
     const y = `${params.add(year)}::int`;
     return this.dataSource.query(
       `WITH active AS (
-         SELECT p.id, round(p.investment_wan / (p.end_year - p.start_year + 1), 2) AS annual_plan FROM projects p WHERE ${active}
+         SELECT p.id, ${ANNUAL_PLAN_SQL} AS annual_plan
+           FROM projects p JOIN plans pl ON pl.id = p.plan_id WHERE ${active}
        ), monthly AS (
          SELECT extract(month FROM r.period)::int AS month, sum(r.completed_investment_wan) AS completed
            FROM progress_reports r JOIN active a ON a.id = r.project_id
@@ -242,11 +243,21 @@ export class FinanceService {
   }
 }
 
-/** The projects (aliased p) with investment, building in the year, neither cancelled nor suspended, and filtered. */
+// A project's build years. A project the plan lists without them is built over the plan's period (十四五:
+// 2021–2025); one with only a start after that period, or only an end before it, is built in that one year.
+const BUILD_START_SQL = 'coalesce(p.start_year, least(pl.period_start, p.end_year))';
+const BUILD_END_SQL = 'coalesce(p.end_year, greatest(pl.period_end, p.start_year))';
+/** This year's part of a project's investment: spread evenly over its build years, to the 0.01 万元. */
+const ANNUAL_PLAN_SQL = `round(p.investment_wan / (${BUILD_END_SQL} - ${BUILD_START_SQL} + 1), 2)`;
+
+/**
+ * The projects (aliased p, with their plan as pl) with investment, building in the year, neither cancelled nor
+ * suspended, and filtered.
+ */
 function activeInYearSql(filters: FinanceFilters, params: SqlParams, year: number): string {
   const where = projectFilterSql(filters, params);
   const y = params.add(year);
-  return `p.investment_wan IS NOT NULL AND p.start_year <= ${y} AND p.end_year >= ${y}
+  return `p.investment_wan IS NOT NULL AND ${BUILD_START_SQL} <= ${y} AND ${BUILD_END_SQL} >= ${y}
           AND p.status NOT IN ('cancelled', 'suspended') ${where ? `AND ${where}` : ''}`;
 }
 
