@@ -106,19 +106,6 @@ export interface WatchedPage {
   failures: string[];
 }
 
-export type Role = 'admin' | 'finance' | 'manager' | 'viewer';
-
-/**
- * The API has no "who am I": the dashboard finds the role at sign-in from what the key may do, and the refusals
- * it provokes are these.
- */
-export const ROLE_PROBES: Record<Role, string[]> = {
-  admin: [],
-  finance: ['403 GET /api/v1/keys'],
-  manager: ['403 GET /api/v1/keys', '403 GET /api/v1/audit', '404 PATCH /api/v1/milestones/00000000-0000-4000-8000-000000000000'],
-  viewer: ['403 GET /api/v1/keys', '403 GET /api/v1/audit', '403 PATCH /api/v1/milestones/00000000-0000-4000-8000-000000000000'],
-};
-
 export async function openSignedIn(
   browser: Browser,
   server: SeededServer,

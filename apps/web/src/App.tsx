@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, detectRole, ROLE_LABELS, session, type Role } from './api/client';
+import { ApiError, ROLE_LABELS, session, whoAmI, type Me } from './api/client';
 import { go, useRoute } from './router';
 import { Overview } from './pages/Overview';
 import { Projects } from './pages/Projects';
@@ -15,22 +15,22 @@ const PAGES = [
 ];
 
 export function App() {
-  // A reload keeps the session: the role found at sign-in is remembered with the key.
-  const [role, setRole] = useState<Role | null>(() => (session.key() ? session.role() : null));
+  // A reload keeps the session: who the key is (from /me at sign-in) is remembered with it.
+  const [me, setMe] = useState<Me | null>(() => (session.key() ? session.me() : null));
   const route = useRoute();
   const title = useRef<HTMLHeadingElement>(null);
 
   // After signing in, keyboard focus starts at the top of the page, before the navigation.
   useEffect(() => {
-    if (role) title.current?.focus();
-  }, [role]);
+    if (me) title.current?.focus();
+  }, [me]);
 
-  if (!role) return <SignIn onSignedIn={setRole} />;
+  if (!me) return <SignIn onSignedIn={setMe} />;
 
   const page = route[0] ?? 'overview';
   const signOut = () => {
     session.clear();
-    setRole(null);
+    setMe(null);
   };
   return (
     <>
@@ -46,7 +46,12 @@ export function App() {
           ))}
         </nav>
         <div className="who">
-          <span data-testid="role">{ROLE_LABELS[role]}</span>
+          <span data-testid="signed-in-as" title={me.institutions.map((i) => i.name).join('、') || undefined}>
+            {me.name}
+          </span>
+          <span data-testid="role" className="badge">
+            {ROLE_LABELS[me.role]}
+          </span>
           <button type="button" onClick={signOut}>
             退出
           </button>
@@ -55,7 +60,7 @@ export function App() {
       <main>
         {page === 'overview' && <Overview />}
         {page === 'projects' && !route[1] && <Projects />}
-        {page === 'projects' && route[1] && <ProjectPage id={route[1]} role={role} />}
+        {page === 'projects' && route[1] && <ProjectPage id={route[1]} me={me} />}
         {page === 'notifications' && <Notifications />}
         {page === 'capacity' && <Capacity />}
       </main>
@@ -63,7 +68,7 @@ export function App() {
   );
 }
 
-function SignIn({ onSignedIn }: { onSignedIn: (role: Role) => void }) {
+function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const [key, setKey] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -73,10 +78,10 @@ function SignIn({ onSignedIn }: { onSignedIn: (role: Role) => void }) {
     setError(null);
     session.save(key.trim());
     try {
-      const role = await detectRole();
-      session.saveRole(role);
+      const me = await whoAmI();
+      session.saveMe(me);
       if (!window.location.hash) go('overview');
-      onSignedIn(role);
+      onSignedIn(me);
     } catch (e) {
       session.clear();
       setError(e instanceof ApiError && e.status === 401 ? '密钥无效或已吊销。' : `无法登录：${(e as Error).message}`);

@@ -5,17 +5,22 @@ export type Schemas = components['schemas'];
 export type Role = 'admin' | 'finance' | 'manager' | 'viewer';
 
 const KEY_STORAGE = 'tracker.apiKey';
-const ROLE_STORAGE = 'tracker.role';
+const ME_STORAGE = 'tracker.me';
 
-/** The API key (and the role found for it) live in sessionStorage only: closing the browser tab signs out. */
+export type Me = Schemas['MeView'];
+
+/** The API key (and who it is, from /me) live in sessionStorage only: closing the browser tab signs out. */
 export const session = {
   key: (): string | null => sessionStorage.getItem(KEY_STORAGE),
-  role: (): Role | null => sessionStorage.getItem(ROLE_STORAGE) as Role | null,
+  me: (): Me | null => {
+    const saved = sessionStorage.getItem(ME_STORAGE);
+    return saved ? (JSON.parse(saved) as Me) : null;
+  },
   save: (key: string) => sessionStorage.setItem(KEY_STORAGE, key),
-  saveRole: (role: Role) => sessionStorage.setItem(ROLE_STORAGE, role),
+  saveMe: (me: Me) => sessionStorage.setItem(ME_STORAGE, JSON.stringify(me)),
   clear: () => {
     sessionStorage.removeItem(KEY_STORAGE);
-    sessionStorage.removeItem(ROLE_STORAGE);
+    sessionStorage.removeItem(ME_STORAGE);
   },
 };
 
@@ -27,7 +32,7 @@ const auth: Middleware = {
   },
   onResponse({ response }) {
     // A key revoked (or a session started elsewhere) while signed in: back to the sign-in form.
-    if (response.status === 401 && session.role()) {
+    if (response.status === 401 && session.me()) {
       session.clear();
       window.location.reload();
     }
@@ -65,24 +70,15 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
 /** The strong validator a write must send back, from a resource's version. */
 export const ifMatch = (version: number) => `"${version}"`;
 
-/**
- * The API has no "who am I" endpoint, so the role is found from what the key may do, by reads and one write
- * that cannot change anything (a PATCH of a milestone that does not exist: 403 for roles that may not write
- * milestones, 404/428 for those that may).
- */
-export async function detectRole(): Promise<Role> {
-  const health = await api.GET('/api/v1/plans', { params: { query: { limit: 1 } } });
-  if (health.response.status === 401) throw new ApiError(401, health.error as Partial<Problem>);
-  unwrap(health);
-  const keys = await api.GET('/api/v1/keys');
-  if (keys.response.ok) return 'admin';
-  const audit = await api.GET('/api/v1/audit', { params: { query: { limit: 1 } } });
-  if (audit.response.ok) return 'finance';
-  const probe = await api.PATCH('/api/v1/milestones/{id}', {
-    params: { path: { id: '00000000-0000-4000-8000-000000000000' }, header: { 'If-Match': '"0"' } },
-    body: {},
-  });
-  return probe.response.status === 403 ? 'viewer' : 'manager';
+/** Who the signed-in key is: its name, role and, for a manager, the institutions it may change. */
+export async function whoAmI(): Promise<Me> {
+  return unwrap(await api.GET('/api/v1/me'));
+}
+
+/** What the dashboard offers to edit follows the API's rules: admins everywhere, managers in their institutions. */
+export function mayEditProjectsOf(me: Me, institutionId: string | null): boolean {
+  if (me.role === 'admin') return true;
+  return me.role === 'manager' && institutionId !== null && me.institutions.some((i) => i.id === institutionId);
 }
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -589,7 +589,7 @@ export interface paths {
         };
         /**
          * Completed investment against an even pace through the year (序时进度)
-         * @description Each active project’s investment is spread evenly over its build years; by today it should have completed the elapsed share of this year’s part. Lists the projects behind pace, largest gap first. Filters as /projects.
+         * @description Each active project’s investment is spread evenly over its build years (the plan’s period when the plan gives none); by today it should have completed the elapsed share of this year’s part. Lists the projects behind pace, largest gap first, and gives the pace and the completed investment month by month. Filters as /projects.
          */
         get: operations["Finance_pace"];
         put?: never;
@@ -2504,7 +2504,7 @@ export interface operations {
                 cursor?: string;
                 /** @description A field from the endpoint’s sort whitelist; prefix with `-` for descending */
                 sort?: string;
-                /** @description Plans in this region (division code), including the regions under it */
+                /** @description A region and the regions under it (a city includes its counties) */
                 regionCode?: string;
             };
             header?: never;
@@ -2851,6 +2851,7 @@ export interface operations {
                 cursor?: string;
                 /** @description A field from the endpoint’s sort whitelist; prefix with `-` for descending */
                 sort?: string;
+                /** @description A region and the regions under it (a city includes its counties) */
                 regionCode?: string;
                 category?: string;
                 /** @description Substring of the name */
@@ -3082,6 +3083,7 @@ export interface operations {
                 /** @description A field from the endpoint’s sort whitelist; prefix with `-` for descending */
                 sort?: string;
                 planId?: string;
+                /** @description A region and the regions under it (a city includes its counties) */
                 regionCode?: string;
             };
             header?: never;
@@ -3155,6 +3157,7 @@ export interface operations {
                 /** @description A field from the endpoint’s sort whitelist; prefix with `-` for descending */
                 sort?: string;
                 planId?: string;
+                /** @description A region and the regions under it (a city includes its counties) */
                 regionCode?: string;
             };
             header?: never;
@@ -3223,7 +3226,7 @@ export interface operations {
             query?: {
                 /** @description Only this plan */
                 planId?: string;
-                /** @description Only the plans of this region (division code) */
+                /** @description The plans of a region and of the regions under it (a city includes its counties) */
                 regionCode?: string;
             };
             header?: never;
@@ -4006,6 +4009,7 @@ export interface operations {
                 dueAfter?: string;
                 projectId?: string;
                 institutionId?: string;
+                /** @description A region and the regions under it (a city includes its counties) */
                 regionCode?: string;
                 planId?: string;
             };
@@ -4830,6 +4834,7 @@ export interface operations {
         parameters: {
             query?: {
                 planId?: string;
+                /** @description A region and the regions under it (a city includes its counties) */
                 regionCode?: string;
             };
             header?: never;

@@ -4,20 +4,21 @@ import { Chart, type ChartOption } from '../Chart';
 import { formatPercent, formatWan, formatWanUnit, label, STATUS_LABELS } from '../format';
 import { useLoad } from '../useLoad';
 import { Figure, Loading } from '../ui';
-import { PlanSelect, usePlans } from './PlanSelect';
+import { placeFilter, PlanSelect, RegionSelect, usePlans, useRegions } from './PlanSelect';
 
 type Totals = Schemas['TotalsView'];
-type Filter = { planId?: string };
 
 const thisYear = new Date().getFullYear();
 // The 十四五 plans run 2021–2025; progress is reported up to the current month.
 const years = Array.from({ length: thisYear - 2021 + 1 }, (_, i) => thisYear - i);
 
 export function Overview() {
-  const plans = usePlans();
+  const regions = useRegions();
+  const [regionCode, setRegionCode] = useState('');
+  const plans = usePlans(regionCode);
   const [planId, setPlanId] = useState<string>('');
   const [year, setYear] = useState<number>(thisYear);
-  const filter: Filter = planId ? { planId } : {};
+  const filter = placeFilter(regionCode, planId);
 
   const data = useLoad(async () => {
     const totals = (groupBy: Totals['groupBy']) =>
@@ -30,7 +31,7 @@ export function Overview() {
       api.GET('/api/v1/finance/reconciliation', { params: { query: filter } }).then(unwrap),
     ]);
     return { byProgram, byInstitution, byStatus, pace, reconciliation };
-  }, [planId, year]);
+  }, [regionCode, planId, year]);
 
   const [exporting, setExporting] = useState<string | null>(null);
   const exportXlsx = async () => {
@@ -46,7 +47,8 @@ export function Overview() {
     const link = document.createElement('a');
     link.href = URL.createObjectURL(result.data);
     const plan = plans.data?.find((p) => p.id === planId);
-    link.download = `投资汇总-${plan ? plan.regionName : '全部'}.xlsx`;
+    const region = regions.data?.find((r) => r.code === regionCode);
+    link.download = `投资汇总-${plan?.regionName ?? region?.name ?? '全部'}.xlsx`;
     document.body.append(link);
     link.click();
     link.remove();
@@ -59,6 +61,14 @@ export function Overview() {
       <div className="page-head">
         <h2 id="overview-title">投资总览</h2>
         <div className="filters">
+          <RegionSelect
+            regions={regions}
+            value={regionCode}
+            onChange={(code) => {
+              setRegionCode(code);
+              setPlanId('');
+            }}
+          />
           <PlanSelect plans={plans} value={planId} onChange={setPlanId} />
           <label>
             年度
@@ -103,20 +113,7 @@ function OverviewBody({
       program: bar(byProgram.rows.map((r) => [r.label, r.investmentWan])),
       institution: bar(byInstitution.rows.slice(0, 15).map((r) => [r.label, r.investmentWan]), true),
       status: pie(byStatus.rows.map((r) => [label(STATUS_LABELS, r.key), r.investmentWan])),
-      pace: {
-        tooltip: { trigger: 'axis' },
-        grid: { left: 80, right: 20, top: 40, bottom: 30 },
-        xAxis: { type: 'category', data: ['年度计划', '序时应完成', '实际完成'] },
-        yAxis: { type: 'value', name: '万元' },
-        series: [
-          {
-            type: 'bar',
-            name: `${pace.year}年`,
-            barMaxWidth: 60,
-            data: [pace.annualPlanWan, pace.expectedToDateWan, pace.completedWan],
-          },
-        ],
-      } as ChartOption,
+      pace: paceByMonth(pace),
     }),
     [byProgram, byInstitution, byStatus, pace],
   );
@@ -152,9 +149,42 @@ function OverviewBody({
         </figure>
         <figure className="card">
           <figcaption>
-            {pace.year}年序时进度（截至 {pace.asOfDate}，时间过半比例 {formatPercent(pace.elapsedShare)}）
+            {pace.year}年完成投资与序时进度（截至 {pace.asOfDate}，全年计划 {formatWanUnit(pace.annualPlanWan)}）
           </figcaption>
-          <Chart option={charts.pace} label="年度计划、序时应完成与实际完成" />
+          <Chart option={charts.pace} label={`${pace.year}年逐月累计完成投资与序时应完成`} />
+          <details>
+            <summary>逐月数据</summary>
+            <div className="table-wrap">
+              <table data-testid="pace-months">
+                <thead>
+                  <tr>
+                    <th scope="col">月份</th>
+                    <th scope="col" className="num">序时应完成累计（万元）</th>
+                    <th scope="col" className="num">当月完成（万元）</th>
+                    <th scope="col" className="num">累计完成（万元）</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pace.months.map((m) => (
+                    <tr key={m.month}>
+                      <th scope="row" data-testid="pace-month">
+                        {m.month}
+                      </th>
+                      <td className="num">{formatWan(m.expectedCumulativeWan)}</td>
+                      <td className="num">{formatWan(m.completedWan)}</td>
+                      <td
+                        className={
+                          m.completedCumulativeWan != null && m.completedCumulativeWan < m.expectedCumulativeWan ? 'num overdue' : 'num'
+                        }
+                      >
+                        {formatWan(m.completedCumulativeWan)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
         </figure>
       </div>
 
@@ -245,6 +275,29 @@ function bar(rows: [string, number][], horizontal = false): ChartOption {
     xAxis: horizontal ? value : { ...category, axisLabel: { rotate: 30, width: 90, overflow: 'truncate' } },
     yAxis: horizontal ? { ...category, inverse: true } : value,
     series: [{ type: 'bar', data: values, barMaxWidth: 40, itemStyle: { color: '#2b6cb0' } }],
+  };
+}
+
+/** Completed vs pace by month: cumulative lines against the even pace, and each month's completed amount as bars. */
+function paceByMonth(pace: Schemas['PaceView']): ChartOption {
+  const months = pace.months.map((m) => `${Number(m.month.slice(5))}月`);
+  return {
+    tooltip: { trigger: 'axis', valueFormatter: (v: number | null) => (v == null ? '—' : `${formatWan(v)} 万元`) },
+    legend: { bottom: 0 },
+    grid: { left: 80, right: 20, top: 30, bottom: 50 },
+    xAxis: { type: 'category', data: months },
+    yAxis: { type: 'value', name: '万元' },
+    series: [
+      { type: 'bar', name: '当月完成', data: pace.months.map((m) => m.completedWan), barMaxWidth: 24, itemStyle: { color: '#90cdf4' } },
+      { type: 'line', name: '累计完成', data: pace.months.map((m) => m.completedCumulativeWan), itemStyle: { color: '#2b6cb0' } },
+      {
+        type: 'line',
+        name: '序时应完成',
+        data: pace.months.map((m) => m.expectedCumulativeWan),
+        lineStyle: { type: 'dashed' },
+        itemStyle: { color: '#c05621' },
+      },
+    ],
   };
 }
 

@@ -1,8 +1,55 @@
 import { api, unwrap, type Schemas } from '../api/client';
 import { useLoad, type Loaded } from '../useLoad';
 
-export function usePlans(): Loaded<Schemas['PlanView'][]> {
-  return useLoad(async () => unwrap(await api.GET('/api/v1/plans', { params: { query: { limit: 500 } } })).items, []);
+type Region = Schemas['RegionView'];
+
+/** The plans, narrowed to a region (and the regions under it) when one is chosen. */
+export function usePlans(regionCode = ''): Loaded<Schemas['PlanView'][]> {
+  return useLoad(
+    async () =>
+      unwrap(await api.GET('/api/v1/plans', { params: { query: { limit: 500, ...(regionCode ? { regionCode } : {}) } } })).items,
+    [regionCode],
+  );
+}
+
+/**
+ * The provinces and cities that have plans: the levels above a single plan, where a region filter adds something
+ * the plan filter does not. Sorted by division code, so each city follows its province.
+ */
+export function useRegions(): Loaded<Region[]> {
+  return useLoad(async () => {
+    const level = (level: 'province' | 'city') =>
+      api.GET('/api/v1/regions', { params: { query: { level, limit: 500 } } }).then(unwrap);
+    const pages = await Promise.all([level('province'), level('city')]);
+    return pages
+      .flatMap((page) => page.items)
+      .filter((region) => region.planCount > 0)
+      .sort((a, b) => a.code.localeCompare(b.code));
+  }, []);
+}
+
+export function RegionSelect({
+  regions,
+  value,
+  onChange,
+}: {
+  regions: Loaded<Region[]>;
+  value: string;
+  onChange: (code: string) => void;
+}) {
+  return (
+    <label>
+      地区
+      <select value={value} onChange={(e) => onChange(e.target.value)} data-testid="region-select">
+        <option value="">全部地区</option>
+        {regions.data?.map((r) => (
+          <option key={r.code} value={r.code}>
+            {r.level === 'province' ? r.name : `\u3000${r.name}`}（{r.planCount} 个规划）
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 export function PlanSelect({
@@ -27,4 +74,9 @@ export function PlanSelect({
       </select>
     </label>
   );
+}
+
+/** The region and plan filters as the API's query: a plan narrows further than its region. */
+export function placeFilter(regionCode: string, planId: string): { regionCode?: string; planId?: string } {
+  return { ...(regionCode ? { regionCode } : {}), ...(planId ? { planId } : {}) };
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { api, ApiError, ifMatch, unwrap, type Role, type Schemas } from '../api/client';
+import { api, ApiError, ifMatch, mayEditProjectsOf, unwrap, type Me, type Schemas } from '../api/client';
 import { Chart, type ChartOption } from '../Chart';
 import {
   BUILD_TYPE_LABELS,
@@ -18,8 +18,7 @@ import { Loading } from '../ui';
 
 type Milestone = Schemas['MilestoneView'];
 
-export function ProjectPage({ id, role }: { id: string; role: Role }) {
-  const canEdit = role === 'admin' || role === 'manager';
+export function ProjectPage({ id, me }: { id: string; me: Me }) {
   const project = useLoad(async () => {
     const path = { params: { path: { id } } };
     const [facts, funding, progress, milestones] = await Promise.all([
@@ -36,108 +35,117 @@ export function ProjectPage({ id, role }: { id: string; role: Role }) {
 
   return (
     <Loading state={project}>
-      {({ facts, funding, progress, milestones, institution }) => (
-        <article aria-labelledby="project-title">
-          <p>
-            <a href="#/projects">← 返回项目列表</a>
-          </p>
-          <h2 id="project-title">{facts.name}</h2>
-          <dl className="facts">
-            <dt>编号</dt>
-            <dd>{facts.code}</dd>
-            <dt>机构</dt>
-            <dd>{institution?.name ?? '—'}</dd>
-            <dt>状态</dt>
-            <dd>{label(STATUS_LABELS, facts.status)}</dd>
-            <dt>建设性质</dt>
-            <dd>{label(BUILD_TYPE_LABELS, facts.buildType)}</dd>
-            <dt>建设年限</dt>
-            <dd>{facts.startYear == null && facts.endYear == null ? '—' : `${facts.startYear ?? '?'}–${facts.endYear ?? '?'}年`}</dd>
-            <dt>计划投资</dt>
-            <dd data-testid="project-investment">{formatWanUnit(facts.investmentWan)}</dd>
-            <dt>用地</dt>
-            <dd>{facts.landMu == null ? '—' : `${formatNumber(facts.landMu)} 亩`}</dd>
-            <dt>建筑面积</dt>
-            <dd>{facts.floorAreaM2 == null ? '—' : `${formatNumber(facts.floorAreaM2)} ㎡`}</dd>
-            <dt>床位</dt>
-            <dd>{facts.beds == null ? '—' : `${formatNumber(facts.beds)} 张`}</dd>
-            <dt>出处</dt>
-            <dd data-testid="project-source">
-              {facts.source.file ? `${facts.source.file} 第 ${facts.source.line ?? '?'} 行` : '—'}
-            </dd>
-            {facts.content && (
-              <>
-                <dt>建设内容</dt>
-                <dd>{facts.content}</dd>
-              </>
+      {({ facts, funding, progress, milestones, institution }) => {
+        // Only what the key may do is offered: the API would refuse the rest with a 403.
+        const canEdit = mayEditProjectsOf(me, facts.institutionId);
+        return (
+          <article aria-labelledby="project-title">
+            <p>
+              <a href="#/projects">← 返回项目列表</a>
+            </p>
+            <h2 id="project-title">{facts.name}</h2>
+            {me.role === 'manager' && !canEdit && (
+              <p className="muted" data-testid="read-only-note">
+                此项目不属于您负责的机构，只能查看。
+              </p>
             )}
-          </dl>
+            <dl className="facts">
+              <dt>编号</dt>
+              <dd>{facts.code}</dd>
+              <dt>机构</dt>
+              <dd>{institution?.name ?? '—'}</dd>
+              <dt>状态</dt>
+              <dd>{label(STATUS_LABELS, facts.status)}</dd>
+              <dt>建设性质</dt>
+              <dd>{label(BUILD_TYPE_LABELS, facts.buildType)}</dd>
+              <dt>建设年限</dt>
+              <dd>{facts.startYear == null && facts.endYear == null ? '—' : `${facts.startYear ?? '?'}–${facts.endYear ?? '?'}年`}</dd>
+              <dt>计划投资</dt>
+              <dd data-testid="project-investment">{formatWanUnit(facts.investmentWan)}</dd>
+              <dt>用地</dt>
+              <dd>{facts.landMu == null ? '—' : `${formatNumber(facts.landMu)} 亩`}</dd>
+              <dt>建筑面积</dt>
+              <dd>{facts.floorAreaM2 == null ? '—' : `${formatNumber(facts.floorAreaM2)} ㎡`}</dd>
+              <dt>床位</dt>
+              <dd>{facts.beds == null ? '—' : `${formatNumber(facts.beds)} 张`}</dd>
+              <dt>出处</dt>
+              <dd data-testid="project-source">
+                {facts.source.file ? `${facts.source.file} 第 ${facts.source.line ?? '?'} 行` : '—'}
+              </dd>
+              {facts.content && (
+                <>
+                  <dt>建设内容</dt>
+                  <dd>{facts.content}</dd>
+                </>
+              )}
+            </dl>
 
-          <h3>资金来源</h3>
-          {funding.items.length === 0 ? (
-            <p className="empty">尚未登记资金来源。</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">来源</th>
-                    <th scope="col">状态</th>
-                    <th scope="col" className="num">金额（万元）</th>
-                    <th scope="col">备注</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {funding.items.map((f, i) => (
-                    <tr key={i}>
-                      <td>{label(FUNDING_SOURCE_LABELS, f.source)}</td>
-                      <td>{label(FUNDING_STATUS_LABELS, f.status)}</td>
-                      <td className="num">{formatWan(f.amountWan)}</td>
-                      <td>{f.note ?? ''}</td>
+            <h3>资金来源</h3>
+            {funding.items.length === 0 ? (
+              <p className="empty">尚未登记资金来源。</p>
+            ) : (
+              <div className="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">来源</th>
+                      <th scope="col">状态</th>
+                      <th scope="col" className="num">金额（万元）</th>
+                      <th scope="col">备注</th>
                     </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row" colSpan={2}>
-                      合计{funding.balanced === false ? `（与计划投资相差 ${formatWan(funding.differenceWan)}）` : ''}
-                    </th>
-                    <td className={funding.balanced === false ? 'num overdue' : 'num'}>{formatWan(funding.totalWan)}</td>
-                    <td />
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
-          )}
+                  </thead>
+                  <tbody>
+                    {funding.items.map((f, i) => (
+                      <tr key={i}>
+                        <td>{label(FUNDING_SOURCE_LABELS, f.source)}</td>
+                        <td>{label(FUNDING_STATUS_LABELS, f.status)}</td>
+                        <td className="num">{formatWan(f.amountWan)}</td>
+                        <td>{f.note ?? ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                  <tfoot>
+                    <tr>
+                      <th scope="row" colSpan={2}>
+                        合计{funding.balanced === false ? `（与计划投资相差 ${formatWan(funding.differenceWan)}）` : ''}
+                      </th>
+                      <td className={funding.balanced === false ? 'num overdue' : 'num'}>{formatWan(funding.totalWan)}</td>
+                      <td />
+                    </tr>
+                  </tfoot>
+                </table>
+              </div>
+            )}
 
-          <h3>月度进度</h3>
-          <p>
-            累计完成投资 <strong data-testid="cumulative-completed">{formatWanUnit(progress.cumulativeCompletedInvestmentWan)}</strong>
-            ，累计拨付 {formatWanUnit(progress.cumulativeDisbursedWan)}
-            {progress.exceedsPlannedInvestment && <span className="overdue">（已超过计划投资）</span>}
-          </p>
-          {progress.items.length === 0 ? (
-            <p className="empty">尚未填报月度进度。</p>
-          ) : (
-            <ProgressChart progress={progress} />
-          )}
-          {canEdit && <ProgressForm projectId={id} months={progress.items} onSaved={project.reload} />}
+            <h3>月度进度</h3>
+            <p>
+              累计完成投资 <strong data-testid="cumulative-completed">{formatWanUnit(progress.cumulativeCompletedInvestmentWan)}</strong>
+              ，累计拨付 {formatWanUnit(progress.cumulativeDisbursedWan)}
+              {progress.exceedsPlannedInvestment && <span className="overdue">（已超过计划投资）</span>}
+            </p>
+            {progress.items.length === 0 ? (
+              <p className="empty">尚未填报月度进度。</p>
+            ) : (
+              <ProgressChart progress={progress} />
+            )}
+            {canEdit && <ProgressForm projectId={id} months={progress.items} onSaved={project.reload} />}
 
-          <h3>里程碑</h3>
-          {milestones.length === 0 ? (
-            <div className="empty">
-              <p>尚无里程碑。</p>
-              {canEdit && <StandardMilestones projectId={id} onSaved={project.reload} />}
-            </div>
-          ) : (
-            <ol className="timeline" data-testid="milestones">
-              {milestones.map((m) => (
-                <MilestoneItem key={m.id} milestone={m} canEdit={canEdit} onChanged={project.reload} />
-              ))}
-            </ol>
-          )}
-        </article>
-      )}
+            <h3>里程碑</h3>
+            {milestones.length === 0 ? (
+              <div className="empty">
+                <p>尚无里程碑。</p>
+                {canEdit && <StandardMilestones projectId={id} onSaved={project.reload} />}
+              </div>
+            ) : (
+              <ol className="timeline" data-testid="milestones">
+                {milestones.map((m) => (
+                  <MilestoneItem key={m.id} milestone={m} canEdit={canEdit} onChanged={project.reload} />
+                ))}
+              </ol>
+            )}
+          </article>
+        );
+      }}
     </Loading>
   );
 }

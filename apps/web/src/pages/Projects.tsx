@@ -3,7 +3,7 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { BUILD_TYPE_LABELS, formatNumber, formatWan, label, STATUS_LABELS } from '../format';
 import { useLoad } from '../useLoad';
 import { Loading } from '../ui';
-import { PlanSelect, usePlans } from './PlanSelect';
+import { placeFilter, PlanSelect, RegionSelect, usePlans, useRegions } from './PlanSelect';
 
 type Project = Schemas['ProjectView'];
 type Status = Project['status'];
@@ -33,7 +33,9 @@ const COLUMN_SORT: Record<string, string> = {
 };
 
 export function Projects() {
-  const plans = usePlans();
+  const regions = useRegions();
+  const [regionCode, setRegionCode] = useState('');
+  const plans = usePlans(regionCode);
   const [planId, setPlanId] = useState('');
   const [programId, setProgramId] = useState('');
   const [institutionId, setInstitutionId] = useState('');
@@ -50,15 +52,16 @@ export function Projects() {
   );
   const institutions = useLoad(async () => {
     const plan = plans.data?.find((p) => p.id === planId);
+    const within = plan?.regionCode ?? regionCode;
     return unwrap(
       await api.GET('/api/v1/institutions', {
-        params: { query: { limit: 500, sort: 'name', ...(plan ? { regionCode: plan.regionCode } : {}) } },
+        params: { query: { limit: 500, sort: 'name', ...(within ? { regionCode: within } : {}) } },
       }),
     ).items;
-  }, [planId, plans.data]);
+  }, [regionCode, planId, plans.data]);
 
   const filter = {
-    ...(planId ? { planId } : {}),
+    ...placeFilter(regionCode, planId),
     ...(programId ? { programId } : {}),
     ...(institutionId ? { institutionId } : {}),
     ...(status ? { status } : {}),
@@ -71,7 +74,7 @@ export function Projects() {
       api.GET('/api/v1/finance/totals', { params: { query: { ...filter, groupBy: 'plan' } } }).then(unwrap),
     ]);
     return { page, totals: totals.total };
-  }, [planId, programId, institutionId, status, buildType, search, sort]);
+  }, [regionCode, planId, programId, institutionId, status, buildType, search, sort]);
 
   const institutionName = new Map(institutions.data?.map((i) => [i.id, i.name]));
   const sortBy = (field: string) => setSort(sort === field ? `-${field}` : field);
@@ -99,6 +102,16 @@ export function Projects() {
           setSearch(q.trim());
         }}
       >
+        <RegionSelect
+          regions={regions}
+          value={regionCode}
+          onChange={(code) => {
+            setRegionCode(code);
+            setPlanId('');
+            setProgramId('');
+            setInstitutionId('');
+          }}
+        />
         <PlanSelect
           plans={plans}
           value={planId}
