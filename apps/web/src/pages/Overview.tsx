@@ -17,10 +17,14 @@ export function Overview() {
   const [regionCode, setRegionCode] = useState('');
   const plans = usePlans(regionCode);
   const [planId, setPlanId] = useState<string>('');
-  const [year, setYear] = useState<number>(thisYear);
+  const [chosenYear, setYear] = useState<number | null>(null);
+  // Until a year is chosen: this year, or the last year of the plans once their period is over (十四五 ends in 2025).
+  const lastPlanYear = plans.data?.length ? Math.max(...plans.data.map((p) => p.periodEnd)) : thisYear;
+  const year = chosenYear ?? (plans.data ? Math.min(thisYear, lastPlanYear) : undefined);
   const filter = placeFilter(regionCode, planId);
 
   const data = useLoad(async () => {
+    if (year === undefined) return undefined; // the plans are still loading
     const totals = (groupBy: Totals['groupBy']) =>
       api.GET('/api/v1/finance/totals', { params: { query: { ...filter, groupBy } } }).then(unwrap);
     const [byProgram, byInstitution, byStatus, pace, reconciliation] = await Promise.all([
@@ -72,7 +76,7 @@ export function Overview() {
           <PlanSelect plans={plans} value={planId} onChange={setPlanId} />
           <label>
             年度
-            <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
+            <select value={year ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}年
@@ -87,7 +91,7 @@ export function Overview() {
         </div>
       </div>
       <Loading state={data}>
-        {(d) => <OverviewBody {...d} />}
+        {(d) => d && <OverviewBody {...d} />}
       </Loading>
     </section>
   );
