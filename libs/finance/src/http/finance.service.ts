@@ -141,7 +141,8 @@ export class FinanceService {
   /**
    * 序时进度: a project's investment is spread evenly over its build years; by today it should have completed the
    * elapsed share of this year's part. Amounts are rounded to 0.01 万元 per project, and the summary is the SQL sum of
-   * those rounded amounts, so it equals the sum of the rows. The monthly series covers the same projects.
+   * those rounded amounts, so it equals the sum of the rows. One statement computes the summary, the projects behind
+   * pace and the monthly series, so all three describe the same snapshot.
    */
   async pace(query: PaceQuery, timeZone: string): Promise<PaceView> {
     const { year: requestedYear, ...filters } = query;
@@ -154,93 +155,91 @@ export class FinanceService {
     const elapsedShare = year < current_year ? 1 : year > current_year ? 0 : dayOfYear(today) / daysInYear(year);
     // The months that have begun: all of a past year, none of a future one.
     const monthsBegun = year < current_year ? 12 : year > current_year ? 0 : current_month;
-    const [rows, months] = await Promise.all([this.paceByProject(filters, year, elapsedShare), this.paceByMonth(filters, year)]);
-    const first = rows[0];
-    const expected = toNumber(first?.total_expected as string) ?? 0;
-    const completed = toNumber(first?.total_completed as string) ?? 0;
+    const [{ summary, behind, months }] = await this.dataSource.query(...paceSql(filters, year, elapsedShare));
+    const amount = (value: string) => toNumber(value)!;
+    const expected = amount(summary.expected);
+    const completed = amount(summary.completed);
     return {
       year,
       asOfDate: today,
       elapsedShare: Number(elapsedShare.toFixed(4)),
-      annualPlanWan: toNumber(first?.total_plan as string) ?? 0,
+      annualPlanWan: amount(summary.plan),
       expectedToDateWan: expected,
       completedWan: completed,
       paceRatio: expected > 0 ? Number((completed / expected).toFixed(4)) : null,
-      behindCount: Number(first?.behind_count ?? 0),
-      behind: rows
-        .filter((row) => Number(row.gap) > 0)
-        .slice(0, 100)
-        .map((row) => ({
-          projectId: row.id as string,
-          name: row.name as string,
-          institutionName: row.institution_name as string | null,
-          annualPlanWan: toNumber(row.annual_plan as string)!,
-          expectedToDateWan: toNumber(row.expected as string)!,
-          completedWan: toNumber(row.completed as string)!,
-          gapWan: toNumber(row.gap as string)!,
-        })),
-      months: months.map((row) => {
+      behindCount: summary.behind,
+      behind: (behind as Row[]).map((row) => ({
+        projectId: row.id as string,
+        name: row.name as string,
+        institutionName: row.institution_name as string | null,
+        annualPlanWan: amount(row.annual_plan as string),
+        expectedToDateWan: amount(row.expected as string),
+        completedWan: amount(row.completed as string),
+        gapWan: amount(row.gap as string),
+      })),
+      months: (months as Row[]).map((row) => {
         const begun = (row.month as number) <= monthsBegun;
         return {
           month: `${year}-${String(row.month).padStart(2, '0')}`,
-          expectedCumulativeWan: toNumber(row.expected as string)!,
-          completedWan: begun ? toNumber(row.completed as string)! : null,
-          completedCumulativeWan: begun ? toNumber(row.completed_cumulative as string)! : null,
+          expectedCumulativeWan: amount(row.expected as string),
+          completedWan: begun ? amount(row.completed as string) : null,
+          completedCumulativeWan: begun ? amount(row.cumulative as string) : null,
         };
       }),
     };
   }
+}
 
-  private paceByProject(filters: FinanceFilters, year: number, elapsedShare: number): Promise<Row[]> {
-    const params = new SqlParams();
-    const active = activeInYearSql(filters, params, year);
-    const y = params.add(year);
-    const share = params.add(elapsedShare);
-    return this.dataSource.query(
-      `WITH active AS (
-         SELECT p.id, p.name, i.name AS institution_name,
-                ${ANNUAL_PLAN_SQL} AS annual_plan,
-                coalesce((SELECT sum(r.completed_investment_wan) FROM progress_reports r
-                           WHERE r.project_id = p.id AND extract(year FROM r.period) = ${y}), 0) AS completed
-           FROM projects p JOIN plans pl ON pl.id = p.plan_id LEFT JOIN institutions i ON i.id = p.institution_id
-          WHERE ${active}
-       ), paced AS (
-         SELECT *, round(annual_plan * ${share}::numeric, 2) AS expected FROM active
-       )
-       SELECT id, name, institution_name, annual_plan, expected, completed, expected - completed AS gap,
-              sum(annual_plan) OVER () AS total_plan, sum(expected) OVER () AS total_expected,
-              sum(completed) OVER () AS total_completed, count(*) FILTER (WHERE completed < expected) OVER () AS behind_count
-         FROM paced ORDER BY (completed < expected) DESC, expected - completed DESC, id`,
-      params.values,
-    );
-  }
-
-  /** Twelve rows: the even pace at each month's end (exact share of the year's days) and what was completed. */
-  private paceByMonth(filters: FinanceFilters, year: number): Promise<Row[]> {
-    const params = new SqlParams();
-    const active = activeInYearSql(filters, params, year);
-    const y = `${params.add(year)}::int`;
-    return this.dataSource.query(
-      `WITH active AS (
-         SELECT p.id, ${ANNUAL_PLAN_SQL} AS annual_plan
-           FROM projects p JOIN plans pl ON pl.id = p.plan_id WHERE ${active}
-       ), monthly AS (
-         SELECT extract(month FROM r.period)::int AS month, sum(r.completed_investment_wan) AS completed
-           FROM progress_reports r JOIN active a ON a.id = r.project_id
-          WHERE extract(year FROM r.period) = ${y}
-          GROUP BY 1
-       )
-       SELECT m.month,
-              round(coalesce((SELECT sum(annual_plan) FROM active), 0)
-                    * ((make_date(${y}, m.month, 1) + interval '1 month')::date - make_date(${y}, 1, 1))
-                    / (make_date(${y} + 1, 1, 1) - make_date(${y}, 1, 1))::numeric, 2) AS expected,
-              coalesce(monthly.completed, 0) AS completed,
-              sum(coalesce(monthly.completed, 0)) OVER (ORDER BY m.month) AS completed_cumulative
-         FROM generate_series(1, 12) AS m (month) LEFT JOIN monthly ON monthly.month = m.month
-        ORDER BY m.month`,
-      params.values,
-    );
-  }
+/**
+ * The pace of the filtered projects in a year, as one row of three JSON values: `summary` (sums and the number
+ * behind), `behind` (the 100 largest gaps) and `months` (January to December). Amounts travel as text, so they stay
+ * exact decimals until toNumber.
+ */
+function paceSql(filters: FinanceFilters, year: number, elapsedShare: number): [string, unknown[]] {
+  const params = new SqlParams();
+  const active = activeInYearSql(filters, params, year);
+  const y = `${params.add(year)}::int`;
+  const share = `${params.add(elapsedShare)}::numeric`;
+  const sql = `
+    WITH active AS (
+      SELECT p.id, p.name, p.institution_id, ${ANNUAL_PLAN_SQL} AS annual_plan
+        FROM projects p JOIN plans pl ON pl.id = p.plan_id
+       WHERE ${active}
+    ), reported AS (
+      -- A date range rather than extract(year …), so the (project_id, period) index serves it.
+      SELECT r.project_id, extract(month FROM r.period)::int AS month, sum(r.completed_investment_wan) AS completed
+        FROM progress_reports r
+       WHERE r.project_id IN (SELECT id FROM active)
+         AND r.period >= make_date(${y}, 1, 1) AND r.period < make_date(${y} + 1, 1, 1)
+       GROUP BY 1, 2
+    ), paced AS (
+      SELECT a.*, round(a.annual_plan * ${share}, 2) AS expected, coalesce(c.completed, 0) AS completed
+        FROM active a
+        LEFT JOIN (SELECT project_id, sum(completed) AS completed FROM reported GROUP BY 1) c ON c.project_id = a.id
+    ), monthly AS (
+      SELECT m.month,
+             round((SELECT coalesce(sum(annual_plan), 0) FROM active)
+                   * ((make_date(${y}, m.month, 1) + interval '1 month')::date - make_date(${y}, 1, 1))
+                   / (make_date(${y} + 1, 1, 1) - make_date(${y}, 1, 1))::numeric, 2) AS expected,
+             (SELECT coalesce(sum(rp.completed), 0) FROM reported rp WHERE rp.month = m.month) AS completed
+        FROM generate_series(1, 12) AS m (month)
+    )
+    SELECT
+      (SELECT json_build_object('plan', coalesce(sum(annual_plan), 0)::text, 'expected', coalesce(sum(expected), 0)::text,
+                                'completed', coalesce(sum(completed), 0)::text,
+                                'behind', count(*) FILTER (WHERE completed < expected))
+         FROM paced) AS summary,
+      (SELECT coalesce(json_agg(b), '[]'::json)
+         FROM (SELECT pc.id, pc.name, i.name AS institution_name, pc.annual_plan::text, pc.expected::text,
+                      pc.completed::text, (pc.expected - pc.completed)::text AS gap
+                 FROM paced pc LEFT JOIN institutions i ON i.id = pc.institution_id
+                WHERE pc.completed < pc.expected
+                ORDER BY pc.expected - pc.completed DESC, pc.id
+                LIMIT 100) b) AS behind,
+      (SELECT json_agg(json_build_object('month', month, 'expected', expected::text, 'completed', completed::text,
+                                         'cumulative', cumulative::text) ORDER BY month)
+         FROM (SELECT *, sum(completed) OVER (ORDER BY month) AS cumulative FROM monthly) m) AS months`;
+  return [sql, params.values];
 }
 
 // A project's build years. A project the plan lists without them is built over the plan's period (十四五:
