@@ -68,7 +68,11 @@ async function writeDocument(
   if (province) await upsertRegion(q, province.code, province.name, null, 'province');
   const parent = plan.parentRegion && plan.parentRegion.code !== province?.code ? plan.parentRegion : null;
   if (parent) await upsertRegion(q, parent.code, parent.name, provinceOf(parent.code)?.code ?? null);
-  await upsertRegion(q, plan.regionCode, plan.regionName, plan.parentRegion?.code ?? province?.code ?? null, plan.regionLevel);
+  await upsertRegion(q, plan.regionCode, plan.regionName, plan.parentRegion?.code ?? null, plan.regionLevel);
+  if (!plan.parentRegion && province) {
+    // A plan that names no parent hangs under its province, unless the region already has a parent (a city).
+    await q.query(`UPDATE regions SET parent_code = $2 WHERE code = $1 AND parent_code IS NULL`, [plan.regionCode, province.code]);
+  }
 
   const [planRow] = await q.query(
     `INSERT INTO plans (code, title, region_code, period_start, period_end, document_number, issued_on, source_file, source_line)
@@ -271,12 +275,16 @@ async function upsertRegion(
 ): Promise<void> {
   // Division codes say their level: ..0000 a province, ..00 a city, anything else a county or district.
   const derivedLevel = level ?? (code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county');
+  // Insert if new, then update only a row that differs: an UPDATE locks only the rows it changes, where
+  // INSERT … ON CONFLICT DO UPDATE … WHERE would lock the row anyway, and imports of different plans in one
+  // province would wait for each other's whole transaction.
   await q.query(
-    `INSERT INTO regions (code, name, level, parent_code) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level,
-       parent_code = coalesce(EXCLUDED.parent_code, regions.parent_code)
-     WHERE (regions.name, regions.level) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.level)
-        OR (EXCLUDED.parent_code IS NOT NULL AND regions.parent_code IS DISTINCT FROM EXCLUDED.parent_code)`,
+    `INSERT INTO regions (code, name, level, parent_code) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING`,
+    [code, name, derivedLevel, parentCode],
+  );
+  await q.query(
+    `UPDATE regions SET name = $2, level = $3, parent_code = coalesce($4, parent_code)
+      WHERE code = $1 AND ((name, level) IS DISTINCT FROM ($2, $3) OR ($4::varchar IS NOT NULL AND parent_code IS DISTINCT FROM $4))`,
     [code, name, derivedLevel, parentCode],
   );
 }
