@@ -24,7 +24,7 @@ export { PARSER_LIMITS, type ParserLimits } from './limits';
 export { decodeDocument } from './decode';
 export { addDecimals, subtractDecimals, multiplyDecimals, compareDecimals, normalizeDecimal, sumDecimals } from './decimal';
 export { parsePlanDocument, type ParseOptions } from './document';
-export { ALL_PROVINCES, KNOWN_REGIONS, provinceOf, type KnownRegion } from './metadata/regions';
+export { KNOWN_REGIONS, provinceOf, type KnownRegion } from './metadata/regions';
 export { extractQuantities, type ContentQuantities } from './projects/quantities';
 export { buildTypeOf, buildTypeFrom } from './projects/build-type';
 export { institutionCategoryOf } from './projects/institution-category';

@@ -47,8 +47,3 @@ export function provinceOf(code: string): { code: string; name: string } | null 
   return name ? { code: `${code.slice(0, 2)}0000`, name } : null;
 }
 
-/** Every provincial-level division, for a migration that fills in the provinces above cities already stored. */
-export const ALL_PROVINCES: readonly { code: string; name: string }[] = Object.entries(PROVINCES).map(([prefix, name]) => ({
-  code: `${prefix}0000`,
-  name,
-}));
