@@ -89,6 +89,38 @@ describe('/api/v1/regions, and the region tree every regionCode filter means', (
     }
     const totals = await app.http.get('/api/v1/finance/totals').query({ regionCode: '510000', groupBy: 'plan' }).set(viewer).expect(200);
     expect(totals.body.total).toMatchObject({ projectCount: 2, investmentWan: 2000.75 });
+
+    // Bed targets and indicators, and the capacity built on them, are scoped by their plan's region.
+    await app.dataSource.query(
+      `INSERT INTO bed_targets (plan_id, subject, subject_kind, baseline_year, target_year, baseline_beds, target_beds)
+       SELECT id, '医疗机构床位', 'category', 2020, 2025, 100, 150 FROM plans WHERE code IN ('510521-2021-2025', '510604-2021-2025')`,
+    );
+    await app.dataSource.query(
+      `INSERT INTO indicators (plan_id, position, name) SELECT id, 1, '每千人口医疗卫生机构床位数' FROM plans WHERE code = '510521-2021-2025'`,
+    );
+    for (const path of ['beds', 'indicators']) {
+      expect([path, await count(path, '510000'), await count(path, '510500'), await count(path, '510600')]).toEqual(
+        path === 'beds' ? [path, 2, 1, 1] : [path, 1, 1, 0],
+      );
+    }
+    const capacity = await app.http.get('/api/v1/beds/capacity').query({ regionCode: '510500' }).set(viewer).expect(200);
+    expect(capacity.body.items.map((plan: { regionName: string }) => plan.regionName).sort()).toEqual(['泸县', '泸州市']);
+  });
+
+  it('pages by name too, each page continuing where the last stopped', async () => {
+    const all = (await app.http.get('/api/v1/regions').query({ sort: 'name' }).set(viewer).expect(200)).body.items.map(
+      (r: { name: string }) => r.name,
+    );
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: Record<string, string | number> = { limit: 2, sort: 'name', ...(cursor ? { cursor } : {}) };
+      const page = await app.http.get('/api/v1/regions').query(query).set(viewer).expect(200);
+      paged.push(...page.body.items.map((r: { name: string }) => r.name));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(all);
+    expect(new Set(paged).size).toBe(6);
   });
 
   it('names the field of a bad filter and needs a key', async () => {

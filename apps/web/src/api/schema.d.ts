@@ -966,7 +966,7 @@ export interface components {
             /** @example 510000 */
             parentCode: string | null;
             /**
-             * @description Plans in this region and the regions under it: 0 for a region known only as a parent
+             * @description Plans in this region and the regions under it; 0 when there are none
              * @example 1
              */
             planCount: number;

@@ -187,7 +187,7 @@ export class RegionView {
   level: string;
   @ApiProperty({ type: String, nullable: true, example: '510000' })
   parentCode: string | null;
-  @ApiProperty({ example: 1, description: 'Plans in this region and the regions under it: 0 for a region known only as a parent' })
+  @ApiProperty({ example: 1, description: 'Plans in this region and the regions under it; 0 when there are none' })
   planCount: number;
 }
 
