@@ -96,6 +96,11 @@ describe('the web dashboard in Chromium', () => {
     const { page, problems, failures } = await open(keys.finance);
     expect(await page.getByTestId('role').textContent()).toBe('财政局');
     expect(await page.getByTestId('signed-in-as').textContent()).toBe('web-finance');
+    // The overview opens on this year, or on the plans' last year once their period is over.
+    const plans = await server.api<{ items: { periodEnd: number }[] }>('/plans');
+    const openingYear = String(Math.min(new Date().getFullYear(), Math.max(...plans.items.map((p) => p.periodEnd))));
+    const yearSelect = page.getByRole('combobox', { name: '年度' });
+    await waitFor(async () => (await yearSelect.inputValue()) === openingYear, { what: `the year to open on ${openingYear}` });
     await selectPlan(page);
     const totals = await luojiangTotals();
     await waitForText(page, 'planned-investment', wan(totals.total.investmentWan));

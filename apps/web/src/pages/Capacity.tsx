@@ -1,26 +1,23 @@
-import { useState } from 'react';
 import { api, unwrap } from '../api/client';
 import { CATEGORY_LABELS, formatNumber, label } from '../format';
 import { useLoad } from '../useLoad';
 import { Loading } from '../ui';
-import { PlanSelect, usePlans } from './PlanSelect';
+import { PlaceSelects, usePlace } from './PlaceFilter';
 
 const reaches = (value: boolean | null) => (value == null ? '—' : value ? '可达到' : '未达到');
 
 export function Capacity() {
-  const plans = usePlans();
-  const [planId, setPlanId] = useState('');
+  const place = usePlace();
   const capacity = useLoad(
-    async () =>
-      unwrap(await api.GET('/api/v1/beds/capacity', { params: { query: planId ? { planId } : {} } })).items,
-    [planId],
+    async () => unwrap(await api.GET('/api/v1/beds/capacity', { params: { query: place.filter } })).items,
+    [place.regionCode, place.planId],
   );
   return (
     <section aria-labelledby="capacity-title">
       <div className="page-head">
         <h2 id="capacity-title">床位：基数 → 目标，及项目新增</h2>
         <div className="filters">
-          <PlanSelect plans={plans} value={planId} onChange={setPlanId} />
+          <PlaceSelects place={place} />
         </div>
       </div>
       <Loading state={capacity} isEmpty={(items) => items.length === 0} empty="没有床位目标。">

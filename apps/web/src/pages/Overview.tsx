@@ -4,24 +4,24 @@ import { Chart, type ChartOption } from '../Chart';
 import { formatPercent, formatWan, formatWanUnit, label, STATUS_LABELS } from '../format';
 import { useLoad } from '../useLoad';
 import { Figure, Loading } from '../ui';
-import { placeFilter, PlanSelect, RegionSelect, usePlans, useRegions } from './PlanSelect';
+import { PlaceSelects, usePlace } from './PlaceFilter';
 
 type Totals = Schemas['TotalsView'];
 
 const thisYear = new Date().getFullYear();
-// The 十四五 plans run 2021–2025; progress is reported up to the current month.
-const years = Array.from({ length: thisYear - 2021 + 1 }, (_, i) => thisYear - i);
 
 export function Overview() {
-  const regions = useRegions();
-  const [regionCode, setRegionCode] = useState('');
-  const plans = usePlans(regionCode);
-  const [planId, setPlanId] = useState<string>('');
+  const place = usePlace();
+  const { plans, filter } = place;
   const [chosenYear, setYear] = useState<number | null>(null);
-  // Until a year is chosen: this year, or the last year of the plans once their period is over (十四五 ends in 2025).
+  // The years of the plans' periods up to this one (progress is reported up to the current month), newest first.
+  const firstPlanYear = plans.data?.length ? Math.min(...plans.data.map((p) => p.periodStart)) : thisYear;
   const lastPlanYear = plans.data?.length ? Math.max(...plans.data.map((p) => p.periodEnd)) : thisYear;
-  const year = chosenYear ?? (plans.data ? Math.min(thisYear, lastPlanYear) : undefined);
-  const filter = placeFilter(regionCode, planId);
+  const years = Array.from({ length: thisYear - Math.min(firstPlanYear, thisYear) + 1 }, (_, i) => thisYear - i);
+  // Until a year is chosen: this year, or the plans' last year once their period is over (十四五 ends in 2025). If
+  // the plans cannot be read, this year: the figures below say what else failed.
+  const plansSettled = plans.data !== undefined || plans.error !== undefined;
+  const year = chosenYear ?? (plansSettled ? Math.min(thisYear, lastPlanYear) : undefined);
 
   const data = useLoad(async () => {
     if (year === undefined) return undefined; // the plans are still loading
@@ -35,7 +35,7 @@ export function Overview() {
       api.GET('/api/v1/finance/reconciliation', { params: { query: filter } }).then(unwrap),
     ]);
     return { byProgram, byInstitution, byStatus, pace, reconciliation };
-  }, [regionCode, planId, year]);
+  }, [place.regionCode, place.planId, year]);
 
   const [exporting, setExporting] = useState<string | null>(null);
   const exportXlsx = async () => {
@@ -50,9 +50,7 @@ export function Overview() {
     }
     const link = document.createElement('a');
     link.href = URL.createObjectURL(result.data);
-    const plan = plans.data?.find((p) => p.id === planId);
-    const region = regions.data?.find((r) => r.code === regionCode);
-    link.download = `投资汇总-${plan?.regionName ?? region?.name ?? '全部'}.xlsx`;
+    link.download = `投资汇总-${place.name() ?? '全部'}.xlsx`;
     document.body.append(link);
     link.click();
     link.remove();
@@ -65,15 +63,7 @@ export function Overview() {
       <div className="page-head">
         <h2 id="overview-title">投资总览</h2>
         <div className="filters">
-          <RegionSelect
-            regions={regions}
-            value={regionCode}
-            onChange={(code) => {
-              setRegionCode(code);
-              setPlanId('');
-            }}
-          />
-          <PlanSelect plans={plans} value={planId} onChange={setPlanId} />
+          <PlaceSelects place={place} />
           <label>
             年度
             <select value={year ?? ''} onChange={(e) => setYear(Number(e.target.value))}>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { useLoad, type Loaded } from '../useLoad';
 
@@ -28,7 +29,7 @@ export function useRegions(): Loaded<Region[]> {
   }, []);
 }
 
-export function RegionSelect({
+function RegionSelect({
   regions,
   value,
   onChange,
@@ -52,7 +53,7 @@ export function RegionSelect({
   );
 }
 
-export function PlanSelect({
+function PlanSelect({
   plans,
   value,
   onChange,
@@ -76,7 +77,55 @@ export function PlanSelect({
   );
 }
 
-/** The region and plan filters as the API's query: a plan narrows further than its region. */
-export function placeFilter(regionCode: string, planId: string): { regionCode?: string; planId?: string } {
-  return { ...(regionCode ? { regionCode } : {}), ...(planId ? { planId } : {}) };
+export type Place = ReturnType<typeof usePlace>;
+
+/**
+ * Where the figures are for: a region (province or city, with everything under it) and a plan in it. Choosing a
+ * region narrows the plans to it and clears the plan. `filter` is the API's query: a plan narrows further than its
+ * region.
+ */
+export function usePlace() {
+  const regions = useRegions();
+  const [regionCode, setRegionCode] = useState('');
+  const plans = usePlans(regionCode);
+  const [planId, setPlanId] = useState('');
+  return {
+    regions,
+    regionCode,
+    plans,
+    planId,
+    setRegionCode: (code: string) => {
+      setRegionCode(code);
+      setPlanId('');
+    },
+    setPlanId,
+    filter: { ...(regionCode ? { regionCode } : {}), ...(planId ? { planId } : {}) },
+    /** The chosen plan's or region's name, for a file name or a heading. */
+    name: (): string | undefined =>
+      plans.data?.find((p) => p.id === planId)?.regionName ?? regions.data?.find((r) => r.code === regionCode)?.name,
+  };
+}
+
+/** The region and plan selects of a page; `onChange` lets the page clear the filters that depend on them. */
+export function PlaceSelects({ place, onChange }: { place: Place; onChange?: () => void }) {
+  return (
+    <>
+      <RegionSelect
+        regions={place.regions}
+        value={place.regionCode}
+        onChange={(code) => {
+          place.setRegionCode(code);
+          onChange?.();
+        }}
+      />
+      <PlanSelect
+        plans={place.plans}
+        value={place.planId}
+        onChange={(id) => {
+          place.setPlanId(id);
+          onChange?.();
+        }}
+      />
+    </>
+  );
 }

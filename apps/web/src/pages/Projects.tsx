@@ -3,7 +3,7 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { BUILD_TYPE_LABELS, formatNumber, formatWan, label, STATUS_LABELS } from '../format';
 import { useLoad } from '../useLoad';
 import { Loading } from '../ui';
-import { placeFilter, PlanSelect, RegionSelect, usePlans, useRegions } from './PlanSelect';
+import { PlaceSelects, usePlace } from './PlaceFilter';
 
 type Project = Schemas['ProjectView'];
 type Status = Project['status'];
@@ -33,10 +33,8 @@ const COLUMN_SORT: Record<string, string> = {
 };
 
 export function Projects() {
-  const regions = useRegions();
-  const [regionCode, setRegionCode] = useState('');
-  const plans = usePlans(regionCode);
-  const [planId, setPlanId] = useState('');
+  const place = usePlace();
+  const { plans, planId, regionCode } = place;
   const [programId, setProgramId] = useState('');
   const [institutionId, setInstitutionId] = useState('');
   const [status, setStatus] = useState<Status | ''>('');
@@ -61,7 +59,7 @@ export function Projects() {
   }, [regionCode, planId, plans.data]);
 
   const filter = {
-    ...placeFilter(regionCode, planId),
+    ...place.filter,
     ...(programId ? { programId } : {}),
     ...(institutionId ? { institutionId } : {}),
     ...(status ? { status } : {}),
@@ -102,21 +100,9 @@ export function Projects() {
           setSearch(q.trim());
         }}
       >
-        <RegionSelect
-          regions={regions}
-          value={regionCode}
-          onChange={(code) => {
-            setRegionCode(code);
-            setPlanId('');
-            setProgramId('');
-            setInstitutionId('');
-          }}
-        />
-        <PlanSelect
-          plans={plans}
-          value={planId}
-          onChange={(id) => {
-            setPlanId(id);
+        <PlaceSelects
+          place={place}
+          onChange={() => {
             setProgramId('');
             setInstitutionId('');
           }}
