@@ -450,8 +450,8 @@ describe('request fuzzer (derived from /openapi.json)', () => {
     { name: 'projects, progress and funding', match: (p) => p.startsWith('/api/v1/projects'), runsPerOperation: 110 },
     { name: 'milestones', match: (p) => p.startsWith('/api/v1/milestones'), runsPerOperation: 110 },
     { name: 'webhooks', match: (p) => p.startsWith('/api/v1/webhooks'), runsPerOperation: 110 },
-    { name: 'keys, institutions and notifications', match: (p) => /^\/api\/v1\/(keys|institutions|notifications)/.test(p), runsPerOperation: 90 },
-    { name: 'plans, programs, beds, indicators, finance and audit', match: (p) => /^\/api\/v1\/(plans|programs|beds|indicators|finance|audit)/.test(p), runsPerOperation: 50 },
+    { name: 'keys, me, institutions and notifications', match: (p) => /^\/api\/v1\/(keys|me|institutions|notifications)/.test(p), runsPerOperation: 90 },
+    { name: 'regions, plans, programs, beds, indicators, finance and audit', match: (p) => /^\/api\/v1\/(regions|plans|programs|beds|indicators|finance|audit)/.test(p), runsPerOperation: 50 },
   ];
 
   for (const family of families) {
