@@ -75,7 +75,12 @@ describe('webhooks', () => {
     expect(fetched.body.secret).toBeUndefined();
 
     await touchProject();
-    await waitFor(() => receiver.received.length === 1, { what: 'the delivery' });
+    await waitFor(() => receiver.received.length === 1, { what: 'the delivery' }).catch(async (error: Error) => {
+      // Say where the event stopped (relay, routing or delivery), so a failure here can be diagnosed from the log.
+      const events = await app.dataSource.query(`SELECT event_type, published_at, handled_at FROM outbox_events ORDER BY id`);
+      const deliveries = await app.dataSource.query(`SELECT status, attempts, last_error FROM webhook_deliveries`);
+      throw new Error(`${error.message}; received ${receiver.received.length}; outbox ${JSON.stringify(events)}; deliveries ${JSON.stringify(deliveries)}`);
+    });
     const [delivery] = receiver.received;
     const expected = `sha256=${createHmac('sha256', created.secret).update(delivery.body).digest('hex')}`;
     expect(delivery.headers['x-signature']).toBe(expected);
