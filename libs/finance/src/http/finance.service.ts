@@ -206,23 +206,25 @@ function paceSql(filters: FinanceFilters, year: number, elapsedShare: number): [
         FROM projects p JOIN plans pl ON pl.id = p.plan_id
        WHERE ${active}
     ), reported AS (
-      -- A date range rather than extract(year …), so the (project_id, period) index serves it.
-      SELECT r.project_id, extract(month FROM r.period)::int AS month, sum(r.completed_investment_wan) AS completed
+      -- One pass over the year's reports, summed both per project and per month (GROUPING SETS: a row has either a
+      -- project_id or a month). A date range rather than extract(year …), so the (project_id, period) index serves it.
+      SELECT r.project_id, extract(month FROM r.period) AS month, sum(r.completed_investment_wan) AS completed
         FROM progress_reports r
        WHERE r.project_id IN (SELECT id FROM active)
          AND r.period >= make_date(${y}, 1, 1) AND r.period < make_date(${y} + 1, 1, 1)
-       GROUP BY 1, 2
+       GROUP BY GROUPING SETS ((r.project_id), (extract(month FROM r.period)))
     ), paced AS (
       SELECT a.*, round(a.annual_plan * ${share}, 2) AS expected, coalesce(c.completed, 0) AS completed
-        FROM active a
-        LEFT JOIN (SELECT project_id, sum(completed) AS completed FROM reported GROUP BY 1) c ON c.project_id = a.id
+        FROM active a LEFT JOIN reported c ON c.project_id = a.id
     ), monthly AS (
       SELECT m.month,
-             round((SELECT coalesce(sum(annual_plan), 0) FROM active)
-                   * ((make_date(${y}, m.month, 1) + interval '1 month')::date - make_date(${y}, 1, 1))
+             round(year_plan.total * ((make_date(${y}, m.month, 1) + interval '1 month')::date - make_date(${y}, 1, 1))
                    / (make_date(${y} + 1, 1, 1) - make_date(${y}, 1, 1))::numeric, 2) AS expected,
-             (SELECT coalesce(sum(rp.completed), 0) FROM reported rp WHERE rp.month = m.month) AS completed
+             coalesce(rp.completed, 0) AS completed,
+             sum(coalesce(rp.completed, 0)) OVER (ORDER BY m.month) AS cumulative
         FROM generate_series(1, 12) AS m (month)
+       CROSS JOIN (SELECT coalesce(sum(annual_plan), 0) AS total FROM active) year_plan
+        LEFT JOIN reported rp ON rp.project_id IS NULL AND rp.month = m.month
     )
     SELECT
       (SELECT json_build_object('plan', coalesce(sum(annual_plan), 0)::text, 'expected', coalesce(sum(expected), 0)::text,
@@ -238,7 +240,7 @@ function paceSql(filters: FinanceFilters, year: number, elapsedShare: number): [
                 LIMIT 100) b) AS behind,
       (SELECT json_agg(json_build_object('month', month, 'expected', expected::text, 'completed', completed::text,
                                          'cumulative', cumulative::text) ORDER BY month)
-         FROM (SELECT *, sum(completed) OVER (ORDER BY month) AS cumulative FROM monthly) m) AS months`;
+         FROM monthly) AS months`;
   return [sql, params.values];
 }
 
