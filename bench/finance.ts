@@ -46,6 +46,10 @@ async function main(): Promise<void> {
       ...GROUPINGS.map((groupBy) => ({ name: `totals by ${groupBy}`, path: `/api/v1/finance/totals?groupBy=${groupBy}` })),
       { name: 'totals by program, one plan', path: `/api/v1/finance/totals?groupBy=program&planId=${plan.id}` },
       { name: 'totals by status, live filter', path: `/api/v1/finance/totals?groupBy=status&buildType=new&planId=${plan.id}` },
+      // The dashboard's overview: the pace (summary, projects behind, months) and the regions of its filter.
+      { name: 'pace by month, one plan', path: `/api/v1/finance/pace?year=2024&planId=${plan.id}` },
+      { name: 'pace by month, whole portfolio', path: `/api/v1/finance/pace?year=2024` },
+      { name: 'regions with plan counts', path: `/api/v1/regions?level=city&limit=500` },
     ];
     const results = [];
     for (const endpoint of endpoints) {
