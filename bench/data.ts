@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { createDataSource, runMigrations } from '@tracker/database';
 import { createApiKey } from '@tracker/auth';
-import { readSeedBundles } from '../seeds/load';
+import { readSeedBundles } from '@tracker/imports';
 import { BENCH_ADMIN_URL, benchDatabaseUrl, databaseNameFor, flag, log } from './bench-env';
 
 /**

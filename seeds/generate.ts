@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeDocument, mergeCuratedProjects, parsePlanDocument } from '@tracker/plan-parser';
-import type { SeedBundle } from './load';
+import type { SeedBundle } from '@tracker/imports';
 
 export type { SeedBundle };
 

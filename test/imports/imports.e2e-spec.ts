@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateSeeds } from '../../seeds/generate';
-import { readSeedBundles } from '../../seeds/load';
+import { readSeedBundles } from '../../libs/imports/src/seed-bundles';
 import { bearer, createKey } from '../support/fixtures';
 import { startTestAppOnFreshDatabase, type TestApp } from '../support/test-app';
 

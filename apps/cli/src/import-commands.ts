@@ -1,10 +1,9 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { SYSTEM_ACTOR } from '@tracker/audit';
-import { isEmptyPortfolio, loadSeeds, parseImportFile, runImport, type ImportReport } from '@tracker/imports';
+import { isEmptyPortfolio, loadSeeds, parseImportFile, runImport, SEED_PLANS_DIR, type ImportReport } from '@tracker/imports';
 import type { DataSource } from 'typeorm';
 import { CURATED_DIR, generateSeeds } from '../../../seeds/generate';
-import { SEED_PLANS_DIR } from '../../../seeds/load';
 import { stringFlag, UsageError, type ParsedArgs } from './args';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -1,6 +1,6 @@
 import { SYSTEM_ACTOR } from '@tracker/audit';
 import type { DataSource } from 'typeorm';
-import { readSeedBundles } from '../../../seeds/load';
+import { readSeedBundles } from './seed-bundles';
 import type { ImportReport } from './import-report';
 import { runImport } from './plan-importer';
 
