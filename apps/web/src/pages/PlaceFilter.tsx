@@ -5,7 +5,7 @@ import { useLoad, type Loaded } from '../useLoad';
 type Region = Schemas['RegionView'];
 
 /** The plans, narrowed to a region (and the regions under it) when one is chosen. */
-export function usePlans(regionCode = ''): Loaded<Schemas['PlanView'][]> {
+function usePlans(regionCode: string): Loaded<Schemas['PlanView'][]> {
   return useLoad(
     async () =>
       unwrap(await api.GET('/api/v1/plans', { params: { query: { limit: 500, ...(regionCode ? { regionCode } : {}) } } })).items,
@@ -17,7 +17,7 @@ export function usePlans(regionCode = ''): Loaded<Schemas['PlanView'][]> {
  * The provinces and cities that have plans: the levels above a single plan, where a region filter adds something
  * the plan filter does not. Sorted by division code, so each city follows its province.
  */
-export function useRegions(): Loaded<Region[]> {
+function useRegions(): Loaded<Region[]> {
   return useLoad(async () => {
     const level = (level: 'province' | 'city') =>
       api.GET('/api/v1/regions', { params: { query: { level, limit: 500 } } }).then(unwrap);
