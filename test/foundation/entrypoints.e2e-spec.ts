@@ -105,7 +105,19 @@ describe('npm run start:api and start:worker against PostgreSQL and Redis (the s
     const api = startProcess('node', [dist('api')], env);
     const worker = startProcess('node', [dist('worker')], env);
     try {
-      await waitFor(async () => (await health(port)).status === 200, { what: 'the api to serve health' });
+      let last: unknown = 'no answer';
+      await waitFor(
+        async () => {
+          if (api.child.exitCode !== null) return true; // exited: reported below, with its output
+          const answer = await health(port);
+          last = answer;
+          return answer.status === 200;
+        },
+        { what: 'the api to serve health' },
+      ).catch((error: Error) => {
+        throw new Error(`${error.message}; last health ${JSON.stringify(last)}\napi output:\n${api.output().slice(-3000)}`);
+      });
+      if (api.child.exitCode !== null) throw new Error(`the api exited with ${api.child.exitCode}:\n${api.output()}`);
       expect((await health(port)).body).toMatchObject({ db: 'ok', queue: 'ok', queueBackend: 'redis' });
       await waitFor(() => worker.output().includes('worker started'), { what: 'the worker to start' });
       api.child.kill('SIGTERM');
