@@ -38,3 +38,36 @@ export function Figure({ label, value, testId, warn }: { label: string; value: s
     </div>
   );
 }
+
+/** A labelled select of [value, text] options; `all` adds a first option '' meaning "no filter". */
+export function Select({
+  label,
+  value,
+  options,
+  onChange,
+  all,
+  disabled,
+  testId,
+}: {
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+  all?: string;
+  disabled?: boolean;
+  testId?: string;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled} data-testid={testId}>
+        {all !== undefined && <option value="">{all}</option>}
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

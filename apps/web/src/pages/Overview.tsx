@@ -3,7 +3,7 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { Chart, type ChartOption } from '../Chart';
 import { formatPercent, formatWan, formatWanUnit, label, STATUS_LABELS } from '../format';
 import { useLoad } from '../useLoad';
-import { Figure, Loading } from '../ui';
+import { Figure, Loading, Select } from '../ui';
 import { PlaceSelects, usePlace } from './PlaceFilter';
 
 type Totals = Schemas['TotalsView'];
@@ -64,16 +64,12 @@ export function Overview() {
         <h2 id="overview-title">投资总览</h2>
         <div className="filters">
           <PlaceSelects place={place} />
-          <label>
-            年度
-            <select value={year ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}年
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label="年度"
+            value={year === undefined ? '' : String(year)}
+            options={years.map((y) => [String(y), `${y}年`])}
+            onChange={(value) => setYear(Number(value))}
+          />
           <button type="button" onClick={exportXlsx} disabled={exporting === '正在导出…'}>
             导出 Excel
           </button>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
+import { Select } from '../ui';
 import { useLoad, type Loaded } from '../useLoad';
 
 type Region = Schemas['RegionView'];
@@ -27,54 +28,6 @@ function useRegions(): Loaded<Region[]> {
       .filter((region) => region.planCount > 0)
       .sort((a, b) => a.code.localeCompare(b.code));
   }, []);
-}
-
-function RegionSelect({
-  regions,
-  value,
-  onChange,
-}: {
-  regions: Loaded<Region[]>;
-  value: string;
-  onChange: (code: string) => void;
-}) {
-  return (
-    <label>
-      地区
-      <select value={value} onChange={(e) => onChange(e.target.value)} data-testid="region-select">
-        <option value="">全部地区</option>
-        {regions.data?.map((r) => (
-          <option key={r.code} value={r.code}>
-            {r.level === 'province' ? r.name : `\u3000${r.name}`}（{r.planCount} 个规划）
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-function PlanSelect({
-  plans,
-  value,
-  onChange,
-}: {
-  plans: Loaded<Schemas['PlanView'][]>;
-  value: string;
-  onChange: (id: string) => void;
-}) {
-  return (
-    <label>
-      规划
-      <select value={value} onChange={(e) => onChange(e.target.value)} data-testid="plan-select">
-        <option value="">全部规划</option>
-        {plans.data?.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.regionName}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 export type Place = ReturnType<typeof usePlace>;
@@ -110,17 +63,27 @@ export function usePlace() {
 export function PlaceSelects({ place, onChange }: { place: Place; onChange?: () => void }) {
   return (
     <>
-      <RegionSelect
-        regions={place.regions}
+      <Select
+        label="地区"
+        all="全部地区"
+        testId="region-select"
         value={place.regionCode}
+        // Cities indented under their province, each with how many plans it holds.
+        options={(place.regions.data ?? []).map((r) => [
+          r.code,
+          `${r.level === 'province' ? r.name : `\u3000${r.name}`}（${r.planCount} 个规划）`,
+        ])}
         onChange={(code) => {
           place.setRegionCode(code);
           onChange?.();
         }}
       />
-      <PlanSelect
-        plans={place.plans}
+      <Select
+        label="规划"
+        all="全部规划"
+        testId="plan-select"
         value={place.planId}
+        options={(place.plans.data ?? []).map((p) => [p.id, p.regionName])}
         onChange={(id) => {
           place.setPlanId(id);
           onChange?.();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { BUILD_TYPE_LABELS, formatNumber, formatWan, label, STATUS_LABELS } from '../format';
 import { useLoad } from '../useLoad';
-import { Loading } from '../ui';
+import { Loading, Select } from '../ui';
 import { PlaceSelects, usePlace } from './PlaceFilter';
 
 type Project = Schemas['ProjectView'];
@@ -107,60 +107,36 @@ export function Projects() {
             setInstitutionId('');
           }}
         />
-        <label>
-          专栏
-          <select value={programId} onChange={(e) => setProgramId(e.target.value)} disabled={!planId}>
-            <option value="">全部专栏</option>
-            {programs.data?.map((p) => (
-              <option key={p.id} value={p.id}>
-                专栏{p.number} {p.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          机构
-          <select value={institutionId} onChange={(e) => setInstitutionId(e.target.value)}>
-            <option value="">全部机构</option>
-            {institutions.data?.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          状态
-          <select value={status} onChange={(e) => setStatus(e.target.value as Status | '')}>
-            <option value="">全部状态</option>
-            {Object.entries(STATUS_LABELS).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          建设性质
-          <select value={buildType} onChange={(e) => setBuildType(e.target.value as BuildType | '')}>
-            <option value="">全部</option>
-            {Object.entries(BUILD_TYPE_LABELS).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          排序
-          <select value={sort} onChange={(e) => setSort(e.target.value)}>
-            {SORTS.map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label="专栏"
+          all="全部专栏"
+          value={programId}
+          disabled={!planId}
+          options={(programs.data ?? []).map((p) => [p.id, `专栏${p.number} ${p.title}`])}
+          onChange={setProgramId}
+        />
+        <Select
+          label="机构"
+          all="全部机构"
+          value={institutionId}
+          options={(institutions.data ?? []).map((i) => [i.id, i.name])}
+          onChange={setInstitutionId}
+        />
+        <Select
+          label="状态"
+          all="全部状态"
+          value={status}
+          options={Object.entries(STATUS_LABELS)}
+          onChange={(value) => setStatus(value as Status | '')}
+        />
+        <Select
+          label="建设性质"
+          all="全部"
+          value={buildType}
+          options={Object.entries(BUILD_TYPE_LABELS)}
+          onChange={(value) => setBuildType(value as BuildType | '')}
+        />
+        <Select label="排序" value={sort} options={SORTS} onChange={setSort} />
         <label>
           搜索
           <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="项目名称或建设内容" />
