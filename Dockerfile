@@ -19,4 +19,7 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/seeds ./seeds
 USER node
 EXPOSE 3000
+# Liveness of the api (the default command); the worker's container overrides it (docker-compose.yml).
+HEALTHCHECK --interval=10s --timeout=5s --retries=5 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/v1/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "dist/apps/api/src/main.js"]

@@ -13,6 +13,8 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': 'error',
       eqeqeq: ['error', 'smart'],
+      // Features add their events to the catalogue with `interface EventCatalogue extends CatalogueOf<…> {}`.
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
     },
   },
   // The dashboard runs in the browser.

@@ -12,7 +12,7 @@ export default {
   // Integration tests wait for real jobs and processes; unit tests finish in milliseconds anyway.
   testTimeout: 60_000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/architecture/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',

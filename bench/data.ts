@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { createDataSource, runMigrations } from '@tracker/database';
-import { createApiKey } from '@tracker/auth';
+import { createDataSource, runMigrations } from '@tracker/platform';
+import { createApiKey } from '@tracker/api-keys';
 import { readSeedBundles } from '@tracker/imports';
 import { BENCH_ADMIN_URL, benchDatabaseUrl, databaseNameFor, flag, log } from './bench-env';
 

@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
-import { BENCH_ADMIN_URL, databaseNameFor, flag, log, machine, writeResult } from './bench-env';
+import { ensurePortfolio, flag, log, machine, writeResult } from './bench-env';
 import { runApiBench, type ApiBenchResult } from './api';
 
 /**
@@ -11,24 +9,6 @@ import { runApiBench, type ApiBenchResult } from './api';
  * bench/results/scaling.md: what grows with the portfolio and what does not.
  */
 const SIZES = [1_000, 10_000, 100_000];
-
-async function databaseExists(projects: number): Promise<boolean> {
-  const admin = new pg.Client({ connectionString: BENCH_ADMIN_URL });
-  await admin.connect();
-  try {
-    const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [databaseNameFor(projects)]);
-    return (rowCount ?? 0) > 0;
-  } finally {
-    await admin.end();
-  }
-}
-
-/** bench/data.ts as its own process, exactly as `npm run bench:data` runs it. */
-function generate(projects: number): void {
-  log(`generating hct_bench_${projects}…`);
-  const run = spawnSync(process.execPath, ['dist/bench/data.js', '--projects', String(projects)], { stdio: 'inherit', timeout: 15 * 60_000 });
-  if (run.status !== 0) throw new Error(`bench/data.ts --projects ${projects} failed (${run.status ?? run.signal})`);
-}
 
 function table(results: ApiBenchResult[]): string {
   const m = machine();
@@ -63,7 +43,7 @@ async function main(): Promise<void> {
   const connections = Number(flag('connections', '32'));
   const results: ApiBenchResult[] = [];
   for (const projects of SIZES) {
-    if (!(await databaseExists(projects))) generate(projects);
+    await ensurePortfolio(projects);
     log(`— ${projects} projects —`);
     results.push(await runApiBench({ projects, seconds, connections }));
   }

@@ -17,16 +17,16 @@ export interface SqlFloor {
 }
 
 /**
- * A DataSource stand-in that records every statement and still runs it. Handing it to the production service
- * yields exactly the SQL an endpoint runs, so the floor cannot drift from the code it measures.
+ * A DataSource stand-in that records every statement and still runs it. Handing it (or its manager) to the production
+ * repository or service yields exactly the SQL an endpoint runs, so the floor cannot drift from the code it measures.
  */
 export function capturing(dataSource: DataSource, captured: CapturedQuery[]): DataSource {
-  const proxy = {
-    query: (sql: string, params: unknown[] = []) => {
-      captured.push({ sql, params });
-      return dataSource.query(sql, params);
-    },
+  const query = (sql: string, params: unknown[] = []) => {
+    captured.push({ sql, params });
+    return dataSource.query(sql, params);
   };
+  // Repositories are handed its `manager`, services (and the rest) the stand-in itself: both record.
+  const proxy = { query, manager: { query } };
   return proxy as unknown as DataSource;
 }
 

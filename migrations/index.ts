@@ -7,6 +7,13 @@ import { FinancePortfolioTotals1763880500000 } from './1763880500000-finance-por
 import { MilestoneNextReminder1763880600000 } from './1763880600000-milestone-next-reminder';
 import { LostJobRecovery1763880700000 } from './1763880700000-lost-job-recovery';
 import { ProvinceParents1763880800000 } from './1763880800000-province-parents';
+import { RegionCatalogue1763880900000 } from './1763880900000-region-catalogue';
+import { AnnualPlans1763881000000 } from './1763881000000-annual-plans';
+import { ReportingRounds1763881100000 } from './1763881100000-reporting-rounds';
+import { OperationsIndexes1763881900000 } from './1763881900000-operations-indexes';
+import { ApiKeyVersion1763882000000 } from './1763882000000-api-key-version';
+import { NotificationsResolved1763882100000 } from './1763882100000-notifications-resolved';
+import { IdempotencyClaimToken1763882200000 } from './1763882200000-idempotency-claim-token';
 
 /** Every migration, oldest first. Listed explicitly (not globbed) so the same list works compiled and under Jest. */
 export const migrations = [
@@ -19,4 +26,11 @@ export const migrations = [
   MilestoneNextReminder1763880600000,
   LostJobRecovery1763880700000,
   ProvinceParents1763880800000,
+  RegionCatalogue1763880900000,
+  AnnualPlans1763881000000,
+  ReportingRounds1763881100000,
+  OperationsIndexes1763881900000,
+  ApiKeyVersion1763882000000,
+  NotificationsResolved1763882100000,
+  IdempotencyClaimToken1763882200000,
 ];

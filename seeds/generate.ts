@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeDocument, mergeCuratedProjects, parsePlanDocument } from '@tracker/plan-parser';
 import type { SeedBundle } from '@tracker/imports';
+import { loadRegionCatalogue } from '@tracker/regions';
 
 export type { SeedBundle };
 
@@ -20,9 +21,10 @@ export async function generateSeeds(
   const files = readdirSync(sharedSeedsDir)
     .filter((name) => name.endsWith('.txt'))
     .sort();
+  const regions = loadRegionCatalogue().index;
   return files.map((file) => {
     const text = decodeDocument(readFileSync(join(sharedSeedsDir, file)), file);
-    const parsed = parsePlanDocument(text, file);
+    const parsed = parsePlanDocument(text, file, { regions });
     const curatedFile = join(curatedDir, `${file.replace(/\.txt$/, '')}.json`);
     const document = existsSync(curatedFile)
       ? mergeCuratedProjects(parsed, JSON.parse(readFileSync(curatedFile, 'utf8')) as unknown, text)

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AUDIT_ENTITY_TYPES } from '../../libs/audit/src/audit-entity-types';
 import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -68,6 +69,14 @@ describe('/api/v1/audit', () => {
     expect(new Date(update.occurredAt).toString()).not.toBe('Invalid Date');
     expect(update.requestId).toBe(`audit-${fixture.tag}`);
     expect(response.body.nextCursor).toBeNull();
+  });
+
+  it('filters by every kind of entity the tracker audits (rounds, round reports and problems included)', async () => {
+    const [{ types }] = await app.dataSource.query(`SELECT coalesce(array_agg(DISTINCT entity_type), '{}') AS types FROM audit_log`);
+    for (const entityType of new Set([...AUDIT_ENTITY_TYPES, ...(types as string[])])) {
+      const response = await app.http.get('/api/v1/audit').query({ entityType }).set(keys.admin);
+      expect({ entityType, status: response.status }).toEqual({ entityType, status: 200 });
+    }
   });
 
   it('filters by actor and time, and pages newest first without repeats', async () => {

@@ -53,8 +53,9 @@ describe('/api/v1/beds/capacity', () => {
     const plan = await luojiangCapacity();
     expect(plan).toMatchObject({ planCode: '510604-2021-2025', regionCode: '510604', regionName: '德阳市罗江区' });
     expect(plan.categories.map(({ subjects: _, ...figures }) => figures)).toEqual([
-      // 县级综合医院 499 → 600 and the hospital's 传染病区 (new, 100); its 传染病区建设项目 adds 100.
-      { category: 'general_hospital', baselineBeds: 499, targetBeds: 700, addedBeds: planned(100), projectedBeds: 599, reachesTarget: false },
+      // 县级综合医院 499 → 600 and the hospital's 传染病区 (new, 100); its 传染病区建设项目 adds 100, and the 心身医学中心
+      // the text plans on its 精神病区 (curated) 100 more.
+      { category: 'general_hospital', baselineBeds: 499, targetBeds: 700, addedBeds: planned(200), projectedBeds: 699, reachesTarget: false },
       // 中医医院 120 → 400; the 中医医院分院建设项目 adds 400.
       { category: 'tcm_hospital', baselineBeds: 120, targetBeds: 400, addedBeds: planned(400), projectedBeds: 520, reachesTarget: true },
       // 乡镇卫生院 330 → 330; the 康养 projects of 调元 (30), 鄢家 (100) and 略坪 (60).
@@ -79,12 +80,13 @@ describe('/api/v1/beds/capacity', () => {
   it('totals the plan as its 合计 row does, with every bed its projects add', async () => {
     const plan = await luojiangCapacity();
     const [{ beds }] = await app.dataSource.query(`SELECT sum(beds)::int AS beds FROM projects WHERE plan_id = $1`, [luojiang]);
-    expect(beds).toBe(690);
+    // The tables' 690, and the 100 of the 罗江康养中心 and the 100 of the 心身医学中心 the text plans (curated).
+    expect(beds).toBe(890);
     expect(plan.totals).toEqual({
       baselineBeds: 1094,
       targetBeds: 1500,
-      addedBeds: planned(690),
-      projectedBeds: 1784,
+      addedBeds: planned(890),
+      projectedBeds: 1984,
       reachesTarget: true,
       basis: 'subjects',
     });
@@ -92,7 +94,7 @@ describe('/api/v1/beds/capacity', () => {
 
   it('projects the beds per 1,000 residents from the baseline ratio', async () => {
     const plan = await luojiangCapacity();
-    // 4.7 × 1784 / 1094 = 7.664…: the population implied by 4.7 ‰ at 1094 beds, held constant.
+    // 4.7 × 1984 / 1094 = 8.523…: the population implied by 4.7 ‰ at 1094 beds, held constant.
     expect(plan.bedsPerThousand).toEqual({
       indicator: '每千常住人口医疗卫生机构床位数',
       unit: '张',
@@ -100,7 +102,7 @@ describe('/api/v1/beds/capacity', () => {
       baselineText: '4.7(1094张）',
       target: 6.5,
       targetText: '6.5（民营不设上限）',
-      projected: 7.66,
+      projected: 8.52,
       reachesTarget: true,
       source: { file: '003_4027c28a8168d5a8.txt', line: 288 },
     });
@@ -113,14 +115,14 @@ describe('/api/v1/beds/capacity', () => {
       await setStatus(infectious, 'under_construction');
       await setStatus(tcmBranch, 'in_service');
       let plan = await luojiangCapacity();
-      expect(category(plan, 'general_hospital')?.addedBeds).toEqual({ planned: 0, underConstruction: 100, inService: 0, total: 100 });
+      expect(category(plan, 'general_hospital')?.addedBeds).toEqual({ planned: 100, underConstruction: 100, inService: 0, total: 200 });
       expect(category(plan, 'tcm_hospital')?.addedBeds).toEqual({ planned: 0, underConstruction: 0, inService: 400, total: 400 });
-      expect(plan.totals.addedBeds).toEqual({ planned: 190, underConstruction: 100, inService: 400, total: 690 });
+      expect(plan.totals.addedBeds).toEqual({ planned: 390, underConstruction: 100, inService: 400, total: 890 });
 
       await setStatus(infectious, 'completed');
       await setStatus(tcmBranch, 'preparing');
       plan = await luojiangCapacity();
-      expect(category(plan, 'general_hospital')?.addedBeds).toEqual({ planned: 0, underConstruction: 0, inService: 100, total: 100 });
+      expect(category(plan, 'general_hospital')?.addedBeds).toEqual({ planned: 100, underConstruction: 0, inService: 100, total: 200 });
       expect(category(plan, 'tcm_hospital')?.addedBeds).toEqual(planned(400));
 
       // Suspended and cancelled projects add nothing: the 分院 no longer carries 中医 or the plan past its targets.
@@ -128,10 +130,10 @@ describe('/api/v1/beds/capacity', () => {
       await setStatus(infectious, 'cancelled');
       plan = await luojiangCapacity();
       expect(category(plan, 'tcm_hospital')).toMatchObject({ addedBeds: planned(0), projectedBeds: 120, reachesTarget: false });
-      expect(category(plan, 'general_hospital')).toMatchObject({ addedBeds: planned(0), projectedBeds: 499 });
-      expect(plan.totals).toMatchObject({ addedBeds: planned(190), projectedBeds: 1284, reachesTarget: false });
-      // 4.7 × 1284 / 1094 = 5.516…
-      expect(plan.bedsPerThousand).toMatchObject({ projected: 5.52, reachesTarget: false });
+      expect(category(plan, 'general_hospital')).toMatchObject({ addedBeds: planned(100), projectedBeds: 599 });
+      expect(plan.totals).toMatchObject({ addedBeds: planned(390), projectedBeds: 1484, reachesTarget: false });
+      // 4.7 × 1484 / 1094 = 6.375…
+      expect(plan.bedsPerThousand).toMatchObject({ projected: 6.38, reachesTarget: false });
     } finally {
       await setStatus(infectious, 'planned');
       await setStatus(tcmBranch, 'planned');
@@ -173,7 +175,8 @@ describe('/api/v1/beds/capacity', () => {
     expect(operation.summary).toMatch(/Bed capacity/);
     expect(operation.description).toMatch(/baseline ratio × `totals.projectedBeds` \/ `totals.baselineBeds`/);
     expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '429']);
-    expect(operation.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['planId', 'regionCode']);
+    const query = operation.parameters.filter((p: { in: string }) => p.in === 'query');
+    expect(query.map((p: { name: string }) => p.name).sort()).toEqual(['planId', 'regionCode']);
   });
 
   it('refuses a malformed planId with a problem naming the field, and a request without a key', async () => {

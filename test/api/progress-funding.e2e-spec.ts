@@ -58,7 +58,7 @@ describe('progress reports and funding lines', () => {
         exceedsPlannedInvestment: false,
       });
 
-      const replaced = await put(project.id, '2023-01', { completedInvestmentWan: 900, disbursedWan: 650.25 }).expect(200);
+      const replaced = await put(project.id, '2023-01', { completedInvestmentWan: 900, disbursedWan: 650.25 }).set('If-Match', '"1"').expect(200);
       expect(replaced.headers.etag).toBe('"2"');
       expect(replaced.body).toMatchObject({ completedInvestmentWan: 900, disbursedWan: 650.25, physicalProgressPct: null, note: null, version: 2 });
       // The same figures again change nothing: no new version, no audit entry.
@@ -134,7 +134,7 @@ describe('progress reports and funding lines', () => {
       const listed = await app.http.get(`/api/v1/projects/${project.id}/progress`).set(keys.viewer).expect(200);
       expect(listed.body).toMatchObject({ exceedsPlannedInvestment: true, cumulativeCompletedInvestmentWan: 10200.01 });
       // Correcting an earlier month flags the project as a whole, not only the months up to it.
-      const corrected = await put(project.id, '2023-01', { completedInvestmentWan: 0, disbursedWan: 0 }).expect(200);
+      const corrected = await put(project.id, '2023-01', { completedInvestmentWan: 0, disbursedWan: 0 }).set('If-Match', '"1"').expect(200);
       expect(corrected.body.exceedsPlannedInvestment).toBe(false);
     });
 
@@ -177,6 +177,38 @@ describe('progress reports and funding lines', () => {
       const stale = await put(project.id, '2023-04', month({ note: '再更正' })).set('If-Match', '"1"').expect(412);
       expect(stale.headers.etag).toBe('"2"');
       await put(project.id, '2023-04', month()).set('If-Match', 'two').expect(400);
+    });
+
+    it('refuses to replace a saved month without If-Match (428), writing nothing; a retry of the same figures answers 200', async () => {
+      const { projects } = await createPortfolioFixture(app.dataSource);
+      const project = projects[0];
+      await put(project.id, '2023-06', month()).expect(201);
+      const refused = await put(project.id, '2023-06', month({ completedInvestmentWan: 1 })).expect(428);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(refused.body).toMatchObject({ status: 428, title: 'Precondition Required', detail: expect.stringMatching(/If-Match.*replace|replace.*If-Match/) });
+      const chinese = await put(project.id, '2023-06', month({ completedInvestmentWan: 1 })).set('Accept-Language', 'zh-CN').expect(428);
+      expect(chinese.body.detail).toMatch(/If-Match/);
+      expect(chinese.body.detail).toMatch(/已经填报/);
+      // A blank If-Match is no If-Match.
+      await put(project.id, '2023-06', month({ completedInvestmentWan: 1 })).set('If-Match', ' ').expect(428);
+
+      // The client that lost the answer to its first PUT repeats it: same figures, 200, nothing changes.
+      const retried = await put(project.id, '2023-06', month()).expect(200);
+      expect(retried.headers.etag).toBe('"1"');
+      expect(retried.body).toMatchObject({ completedInvestmentWan: 850.5, version: 1 });
+
+      const [row] = await app.dataSource.query(
+        `SELECT completed_investment_wan, version FROM progress_reports WHERE project_id = $1 AND period = '2023-06-01'`,
+        [project.id],
+      );
+      expect(row).toEqual({ completed_investment_wan: '850.50', version: 1 });
+      const [{ audits }] = await app.dataSource.query(`SELECT count(*)::int AS audits FROM audit_log WHERE entity_id = $1`, [`${project.id}/2023-06`]);
+      expect(audits).toBe(1);
+      const [{ events }] = await app.dataSource.query(`SELECT count(*)::int AS events FROM outbox_events WHERE aggregate_id = $1`, [`${project.id}/2023-06`]);
+      expect(events).toBe(1);
+
+      // With the version read, the correction goes through.
+      await put(project.id, '2023-06', month({ completedInvestmentWan: 1 })).set('If-Match', '"1"').expect(200);
     });
 
     it('lets admins and a manager of the project’s institution report; not finance, viewers or other managers', async () => {

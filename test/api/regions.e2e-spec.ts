@@ -2,22 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, createKey } from '../support/fixtures';
 import { startTestAppOnFreshDatabase, type TestApp } from '../support/test-app';
 
-// A database of its own: plan counts per region are only exact when no other file's plans are in it.
+// A database of its own: plan counts per region are only exact when no other file's plans are in it. Its regions
+// are the division catalogue, loaded as migrate loads it.
 describe('/api/v1/regions, and the region tree every regionCode filter means', () => {
   let app: TestApp;
   let viewer: Record<string, string>;
   beforeAll(async () => {
     app = await startTestAppOnFreshDatabase('regions');
     viewer = bearer(await createKey(app.dataSource, 'viewer'));
-    await app.dataSource.query(
-      `INSERT INTO regions (code, name, level, parent_code) VALUES
-         ('510000', '四川省', 'province', NULL),
-         ('510500', '泸州市', 'city', '510000'),
-         ('510521', '泸县', 'county', '510500'),
-         ('510600', '德阳市', 'city', '510000'),
-         ('510604', '德阳市罗江区', 'district', '510600'),
-         ('640000', '宁夏回族自治区', 'province', NULL)`,
-    );
     // A city plan and a county plan under 泸州市, a district plan under 德阳市.
     await app.dataSource.query(
       `INSERT INTO plans (code, title, region_code, period_start, period_end, source_file, source_line) VALUES
@@ -28,28 +20,52 @@ describe('/api/v1/regions, and the region tree every regionCode filter means', (
   });
   afterAll(() => app.close());
 
-  it('counts the plans in each region and the regions under it', async () => {
-    const response = await app.http.get('/api/v1/regions').set(viewer).expect(200);
-    const counts = Object.fromEntries(response.body.items.map((r: { code: string; planCount: number }) => [r.code, r.planCount]));
-    expect(counts).toEqual({ '510000': 3, '510500': 2, '510521': 1, '510600': 1, '510604': 1, '640000': 0 });
-    expect(response.body.items[0]).toEqual({ code: '510000', name: '四川省', level: 'province', parentCode: null, planCount: 3 });
-    expect(response.body.nextCursor).toBeNull();
+  it('holds the whole division catalogue, each with its short and full names', async () => {
+    const [{ regions, provinces, cities, counties }] = await app.dataSource.query(
+      `SELECT count(*)::int AS regions, count(*) FILTER (WHERE level = 'province')::int AS provinces,
+              count(*) FILTER (WHERE level = 'city')::int AS cities, count(*) FILTER (WHERE level IN ('county', 'district'))::int AS counties
+         FROM regions`,
+    );
+    expect({ regions, provinces, cities }).toEqual({ regions: 3217, provinces: 34, cities: 333 });
+    expect(counties).toBe(regions - provinces - cities);
+    const luojiang = await app.http.get('/api/v1/regions/510604').set(viewer).expect(200);
+    expect(luojiang.body).toEqual({
+      code: '510604', name: '罗江区', shortName: '罗江', fullName: '德阳市罗江区', level: 'district', parentCode: '510600', planCount: 1,
+      ancestors: [
+        { code: '510600', name: '德阳市', shortName: '德阳', fullName: '德阳市', level: 'city', parentCode: '510000', planCount: 1 },
+        { code: '510000', name: '四川省', shortName: '四川', fullName: '四川省', level: 'province', parentCode: null, planCount: 3 },
+      ],
+    });
+    await app.http.get('/api/v1/regions/999999').set(viewer).expect(404);
+    await app.http.get('/api/v1/regions/51060').set(viewer).expect(400);
   });
 
-  it('filters by level, parent and name', async () => {
+  it('counts the plans in each region and the regions under it', async () => {
+    const response = await app.http.get('/api/v1/regions').query({ withPlans: 'true' }).set(viewer).expect(200);
+    const counts = Object.fromEntries(response.body.items.map((r: { code: string; planCount: number }) => [r.code, r.planCount]));
+    expect(counts).toEqual({ '510000': 3, '510500': 2, '510521': 1, '510600': 1, '510604': 1 });
+    expect(response.body.items[0]).toEqual({ code: '510000', name: '四川省', shortName: '四川', fullName: '四川省', level: 'province', parentCode: null, planCount: 3 });
+    expect(response.body.nextCursor).toBeNull();
+    const ningxia = await app.http.get('/api/v1/regions').query({ q: '宁夏', level: 'province' }).set(viewer).expect(200);
+    expect(ningxia.body.items).toEqual([expect.objectContaining({ code: '640000', shortName: '宁夏', planCount: 0 })]);
+  });
+
+  it('filters by level, parent and any form of the name', async () => {
     const codes = async (query: Record<string, string>) =>
-      (await app.http.get('/api/v1/regions').query(query).set(viewer).expect(200)).body.items.map((r: { code: string }) => r.code);
-    expect(await codes({ level: 'city' })).toEqual(['510500', '510600']);
-    expect(await codes({ parentCode: '510000' })).toEqual(['510500', '510600']);
+      (await app.http.get('/api/v1/regions').query({ limit: '500', ...query }).set(viewer).expect(200)).body.items.map((r: { code: string }) => r.code);
+    expect(await codes({ level: 'city', withPlans: 'true' })).toEqual(['510500', '510600']);
+    expect(await codes({ parentCode: '510600' })).toEqual(['510603', '510604', '510623', '510681', '510682', '510683']);
     expect(await codes({ q: '罗江' })).toEqual(['510604']);
+    expect(await codes({ q: '德阳市罗江' })).toEqual(['510604']);
+    expect(await codes({ q: '市中区' })).toEqual(['370103', '370402', '511002', '511102']);
   });
 
   /** Every region, page by page through the cursors, as the given field. */
-  const pageThrough = async (sort: string, limit: number, field: 'code' | 'name') => {
+  const pageThrough = async (sort: string, limit: number, field: 'code' | 'name', filters: Record<string, string> = {}) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const query: Record<string, string | number> = { limit, sort, ...(cursor ? { cursor } : {}) };
+      const query: Record<string, string | number> = { limit, sort, ...filters, ...(cursor ? { cursor } : {}) };
       const page = await app.http.get('/api/v1/regions').query(query).set(viewer).expect(200);
       seen.push(...page.body.items.map((r: Record<string, string>) => r[field]));
       cursor = page.body.nextCursor;
@@ -58,7 +74,9 @@ describe('/api/v1/regions, and the region tree every regionCode filter means', (
   };
 
   it('pages by keyset without repeating or skipping a region', async () => {
-    expect(await pageThrough('-code', 4, 'code')).toEqual(['640000', '510604', '510600', '510521', '510500', '510000']);
+    const all = (await app.http.get('/api/v1/regions').query({ parentCode: '510000', limit: '500', sort: '-code' }).set(viewer).expect(200)).body.items;
+    expect(await pageThrough('-code', 4, 'code', { parentCode: '510000' })).toEqual(all.map((r: { code: string }) => r.code));
+    expect(all).toHaveLength(21);
   });
 
   it('lists the plans of a region including those of the regions under it', async () => {
@@ -109,16 +127,16 @@ describe('/api/v1/regions, and the region tree every regionCode filter means', (
       );
     }
     const capacity = await app.http.get('/api/v1/beds/capacity').query({ regionCode: '510500' }).set(viewer).expect(200);
-    expect(capacity.body.items.map((plan: { regionName: string }) => plan.regionName).sort()).toEqual(['泸县', '泸州市']);
+    expect(capacity.body.items.map((plan: { regionName: string }) => plan.regionName).sort()).toEqual(['泸州市', '泸州市泸县']);
   });
 
   it('pages by name too, each page continuing where the last stopped', async () => {
-    const all = (await app.http.get('/api/v1/regions').query({ sort: 'name' }).set(viewer).expect(200)).body.items.map(
+    const all = (await app.http.get('/api/v1/regions').query({ sort: 'name', parentCode: '510500', limit: '500' }).set(viewer).expect(200)).body.items.map(
       (r: { name: string }) => r.name,
     );
-    const paged = await pageThrough('name', 2, 'name');
+    const paged = await pageThrough('name', 2, 'name', { parentCode: '510500' });
     expect(paged).toEqual(all);
-    expect(new Set(paged).size).toBe(6);
+    expect(new Set(paged).size).toBe(7);
   });
 
   it('names the field of a bad filter and needs a key', async () => {

@@ -9,7 +9,7 @@ import { cleanEnv, startProcess, waitFor, type RunningProcess } from '../support
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TEST_REDIS_URL, testDatabaseUrl } from '../support/test-env';
 
-const ROLLUP_LOCK = 7243021; // the lock every rollup run takes first (rollup.service.ts)
+const ROLLUP_LOCK = 7243021; // the lock every rollup run takes first (rollups.repository.ts)
 
 describe('a worker killed in the middle of a rollup', () => {
   // Workers of their own, on a queue prefix of their own, so no other test's worker takes the job.

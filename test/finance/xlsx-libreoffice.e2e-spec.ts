@@ -61,7 +61,8 @@ if (!available) process.stderr.write('xlsx/LibreOffice test not run: libreoffice
       .split(/\r?\n/)
       .map((line) => line.match(/"[^"]*"|[^,]+/g)!.map((cell) => cell.replace(/"/g, '')));
     const money = (text: string) => Number(text.replace(/,/g, ''));
-    expect(cells[0][0]).toMatch(/^投资汇总（按专栏）/);
+    // The title names the plan and its region (not ids) and the time in Beijing.
+    expect(cells[0][0]).toMatch(/^德阳市罗江区“十四五”卫生健康事业发展规划·德阳市罗江区 投资汇总（按专栏） 数据截至 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}（北京时间）$/);
     expect(cells[1][0]).toBe('专栏');
     const rows = cells.slice(2, -1);
     expect(rows.map((r) => [r[0], money(r[3])])).toEqual(api.rows.map((r: { label: string; investmentWan: number }) => [r.label, r.investmentWan]));

@@ -75,7 +75,7 @@ describe('npm start with nothing configured (the embedded default)', () => {
       '511102-2021-2025',
       '640221-2021-2025',
     ]);
-    expect(server.output()).toMatch(/Seeded 5 plans with 58 projects/);
+    expect(server.output()).toMatch(/Seeded 5 plans with 76 projects/);
     const { stdout } = await run('node', [dist('cli'), 'keys:create', '--role', 'viewer', '--name', 'smoke'], {
       env: cleanEnv({ DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) }),
     });

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runMigrations, withDataSource } from '../../libs/database/src';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../libs/platform/src';
+import { runMigrations, withDataSource, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../libs/platform/src';
 import { freePort, startRedisServer, waitFor, type RunningProcess } from '../support/processes';
 import { startTestApp, type TestApp } from '../support/test-app';
 

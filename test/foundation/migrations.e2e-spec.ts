@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { createDataSource, executedMigrationCount, runMigrations } from '../../libs/database/src';
+import { createDataSource, executedMigrationCount, runMigrations } from '../../libs/platform/src';
 import { migrations } from '../../migrations';
 import { ProvinceParents1763880800000 } from '../../migrations/1763880800000-province-parents';
 import { createScratchDatabase, dropScratchDatabase } from '../support/scratch-database';

@@ -37,7 +37,10 @@ describe('/openapi.json', () => {
       expect({ where, operationId: Boolean(operation.operationId) }).toEqual({ where, operationId: true });
       const statuses = Object.keys(operation.responses);
       expect({ where, success: statuses.some((s) => /^2/.test(s)) }).toEqual({ where, success: true });
-      if (path !== '/api/v1/health') {
+      // The health probes are public (orchestrators call them without a key), and say so with `security: []`.
+      const publicProbe = ['/api/v1/health', '/api/v1/health/live', '/api/v1/health/ready'].includes(path);
+      if (publicProbe && path !== '/api/v1/health') expect({ where, secured: operation.security }).toEqual({ where, secured: [] });
+      if (!publicProbe) {
         expect({ where, secured: operation.security }).toEqual({ where, secured: [{ apiKey: [] }] });
         expect({ where, has401: statuses.includes('401') }).toEqual({ where, has401: true });
       }
@@ -45,10 +48,7 @@ describe('/openapi.json', () => {
   });
 
   it('documents If-Match on every PATCH and DELETE, and the sort whitelist of lists', () => {
-    // API keys carry no version: revoking one is final and repeating it changes nothing.
-    const unversioned = ['/api/v1/keys/{id}'];
     for (const [path, methods] of Object.entries(document.paths)) {
-      if (unversioned.includes(path)) continue;
       for (const method of ['patch', 'delete']) {
         const operation = methods[method];
         if (!operation) continue;
@@ -60,7 +60,7 @@ describe('/openapi.json', () => {
       }
     }
     expect(document.paths['/api/v1/projects'].get.parameters?.map((p) => p.name)).toEqual(
-      expect.arrayContaining(['limit', 'cursor', 'sort', 'planId', 'programId', 'institutionId', 'regionCode', 'status', 'buildType', 'q']),
+      expect.arrayContaining(['Accept-Language', 'limit', 'cursor', 'sort', 'planId', 'programId', 'institutionId', 'regionCode', 'status', 'buildType', 'q']),
     );
   });
 
@@ -69,5 +69,14 @@ describe('/openapi.json', () => {
       securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
       schemas: { ProblemView: expect.any(Object) },
     });
+    // Schemas are keyed by class name: another class named ProblemView would silently replace the error body's.
+    const schemas = document.components.schemas as Record<string, { properties?: Record<string, unknown> }>;
+    expect(Object.keys(schemas.ProblemView.properties ?? {})).toEqual(expect.arrayContaining(['type', 'title', 'status', 'detail']));
+  });
+
+  it('describes the problems (存在问题) list with its own schema, not the error body', () => {
+    const schemas = document.components.schemas as Record<string, { properties?: Record<string, { items?: { $ref?: string } }> }>;
+    expect(schemas.ProblemPage.properties?.items.items?.$ref).toBe('#/components/schemas/ProjectProblemView');
+    expect(Object.keys(schemas.ProjectProblemView.properties ?? {})).toEqual(expect.arrayContaining(['category', 'description', 'overdue']));
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
-import { ReminderScan } from '../../libs/notifications/src/reminders/reminder-scan';
+import { ReminderScan } from '../../libs/notifications/src/jobs/reminder-scan';
 import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
 import { freePort, startRedisServer, waitFor, type RunningProcess } from '../support/processes';
 import { startTestAppOnFreshDatabase, type TestApp } from '../support/test-app';

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ReminderScan } from '../../libs/notifications/src/reminders/reminder-scan';
+import { MilestonesRepository } from '../../libs/milestones/src/milestones.repository';
+import { ReminderScan } from '../../libs/notifications/src/jobs/reminder-scan';
+import { NotificationsRepository } from '../../libs/notifications/src/notifications.repository';
+import { ProblemsRepository } from '../../libs/reporting/src';
 import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
 import { waitFor } from '../support/processes';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -140,7 +143,10 @@ describe('milestone reminders', () => {
     await scan.scan(shanghai('2026-09-10T09:00:00')); // 20 days before: the 30-day reminder, next at 7 days before
     const next = async () => ((await app.dataSource.query(`SELECT next_reminder_on::text AS d FROM milestones WHERE id = $1`, [milestoneId]))[0] as { d: string }).d;
     expect(await next()).toBe('2026-09-23');
-    const withFourteen = new ReminderScan(app.dataSource, { ...app.runtime, config: { ...app.runtime.config, reminderDueSoonDays: [30, 14, 7, 1] } });
+    const withFourteen = new ReminderScan(app.dataSource.manager, app.app.get(NotificationsRepository), app.app.get(MilestonesRepository), app.app.get(ProblemsRepository), {
+      ...app.runtime,
+      config: { ...app.runtime.config, reminderDueSoonDays: [30, 14, 7, 1] },
+    });
     await withFourteen.scan(shanghai('2026-09-17T09:00:00')); // 13 days before: the new 14-day rule applies
     expect((await remindersOf(milestoneId)).map((r) => r.dedup_key.split(':').slice(1, 3).join(':'))).toEqual(['due_soon:30', 'due_soon:14']);
     await scan.scan(shanghai('2026-09-17T10:00:00')); // and back to the configured rules, judged afresh again
@@ -164,7 +170,7 @@ describe('milestone reminders', () => {
     const otherManager = bearer(await createKey(app.dataSource, 'manager', [fixture.clinic.id]));
     const finance = bearer(await createKey(app.dataSource, 'finance'));
     const viewer = bearer(await createKey(app.dataSource, 'viewer'));
-    const mine = await app.http.get('/api/v1/notifications').query({ milestoneId }).set(manager).expect(200);
+    const mine = await app.http.get('/api/v1/notifications').query({ milestoneId, history: true }).set(manager).expect(200);
     expect(mine.body.items.filter((n: { milestoneId: string }) => n.milestoneId === milestoneId).map((n: { kind: string }) => n.kind).sort()).toEqual([
       'escalated',
       'overdue',

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ApiModule } from '../../apps/api/src/api.module';
-import { runMigrations, withDataSource } from '../../libs/database/src';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../libs/platform/src';
 import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
-import { freePort, waitFor } from '../support/processes';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { waitFor } from '../support/processes';
+import { startAppOnOwnPostgres, type AppOnOwnPostgres, type TestApp } from '../support/test-app';
 
 interface Outcome {
   startedAt: number;
@@ -22,23 +17,16 @@ const LOAD_BOUND_MS = 20_000; // the write loop never runs longer than this
 const PACE_MS = 25; // a few writes per 100 ms
 
 describe('PostgreSQL stopped and started again under a steady write load', () => {
-  let dataDir: string;
-  let port: number;
-  let postgres: EmbeddedPostgresHandle;
+  let own: AppOnOwnPostgres;
   let app: TestApp;
 
   beforeAll(async () => {
-    // An embedded server of the test's own, so stopping it disturbs nobody.
-    dataDir = mkdtempSync(join(tmpdir(), 'hct-pg-restart-'));
-    port = await freePort();
-    postgres = await startEmbeddedPostgres({ dataDir, port });
-    await withDataSource(postgres.url, runMigrations);
-    app = await startTestApp({ env: { DATABASE_URL: postgres.url, RATE_LIMIT_PER_MINUTE: '1000000' }, features: [ApiModule] });
+    // A PostgreSQL of the test's own, so stopping it disturbs nobody.
+    own = await startAppOnOwnPostgres('pg-restart', { RATE_LIMIT_PER_MINUTE: '1000000' }, [ApiModule]);
+    ({ app } = own);
   }, 90_000);
   afterAll(async () => {
-    await app?.close();
-    await postgres?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await own?.close();
   });
 
   it('fails fast with 503 during the outage, recovers without a restart, and leaves no partial writes', async () => {
@@ -82,7 +70,7 @@ describe('PostgreSQL stopped and started again under a steady write load', () =>
       await waitFor(() => succeededSince(loadStarted) >= 10, { timeoutMs: 10_000, what: 'writes before the outage' });
 
       const stopping = Date.now();
-      await postgres.stop();
+      await own.postgres.stop();
       const stopped = Date.now();
       // Down for ~3 s, with the load running against it.
       await waitFor(() => Date.now() - stopped >= 3000 && outcomes.filter((o) => o.startedAt >= stopped).length >= 3, {
@@ -91,7 +79,7 @@ describe('PostgreSQL stopped and started again under a steady write load', () =>
         what: 'requests during the outage',
       });
       const restarting = Date.now();
-      postgres = await startEmbeddedPostgres({ dataDir, port });
+      await own.restartPostgres();
       const restarted = Date.now();
       await waitFor(() => succeededSince(restarted) >= 10, { timeoutMs: 12_000, what: 'writes to succeed again without restarting the api' });
       stopLoad = true;

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type ServerResponse, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { ApiModule } from '../../apps/api/src/api.module';
-import { signature } from '../../libs/webhooks/src/delivery/send-webhook';
+import { signature } from '../../libs/webhooks/src/jobs/send-webhook';
 import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
 import { cleanEnv, startProcess, waitFor, type RunningProcess } from '../support/processes';
 import { startTestAppOnFreshDatabase, type TestApp } from '../support/test-app';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createApiKey, type Role } from '../../libs/auth/src';
+import { createApiKey } from '../../libs/api-keys/src';
+import type { Role } from '../../libs/auth/src';
 
 /**
  * A small plan of its own for each test file: a region, a plan with a 专栏 program (declared 合计), two

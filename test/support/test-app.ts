@@ -5,9 +5,22 @@ import { DataSource } from 'typeorm';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { createHttpApp } from '../../apps/api/src/http-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { loadConfig, prepareRuntime, type Runtime } from '../../libs/platform/src';
-import { createDataSource, runMigrations } from '../../libs/database/src';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createDataSource,
+  loadConfig,
+  prepareRuntime,
+  runMigrations,
+  startEmbeddedPostgres,
+  withDataSource,
+  type EmbeddedPostgresHandle,
+  type Runtime,
+} from '../../libs/platform/src';
+import { syncRegionCatalogue } from '../../libs/regions/src';
 import { createScratchDatabase, dropScratchDatabase } from './scratch-database';
+import { freePort } from './processes';
 import { TEST_REDIS_URL, testDatabaseUrl, testQueuePrefix } from './test-env';
 
 export interface TestApp {
@@ -32,7 +45,15 @@ export async function startTestApp(options: { env?: Record<string, string>; feat
   });
   const runtime = await prepareRuntime(config, () => undefined);
   const app = await createHttpApp(runtime, options.features ?? [ApiModule, WorkerModule]);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    // A half-started app still holds its pool and queue connections, which would keep Jest from exiting.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
+  // The division catalogue, as `migrate` loads it (skipped when this database already holds it).
+  await syncRegionCatalogue(app.get(DataSource));
   return {
     app,
     runtime,
@@ -59,6 +80,40 @@ export async function startTestAppOnFreshDatabase(label: string, env: Record<str
     close: async () => {
       await app.close();
       await dropScratchDatabase(database.name);
+    },
+  };
+}
+
+/**
+ * The api (or the given features) on an embedded PostgreSQL of the test's own, which the test may stop
+ * (`postgres.stop()`) and start again on the same data and port (`restartPostgres()`), disturbing nobody else.
+ */
+export interface AppOnOwnPostgres {
+  app: TestApp;
+  /** The running server: after `restartPostgres`, the new one. */
+  readonly postgres: EmbeddedPostgresHandle;
+  restartPostgres(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startAppOnOwnPostgres(label: string, env: Record<string, string>, features: Type[]): Promise<AppOnOwnPostgres> {
+  const dataDir = mkdtempSync(join(tmpdir(), `hct-${label}-`));
+  const port = await freePort();
+  let postgres = await startEmbeddedPostgres({ dataDir, port });
+  await withDataSource(postgres.url, runMigrations);
+  const app = await startTestApp({ env: { ...env, DATABASE_URL: postgres.url }, features });
+  return {
+    app,
+    get postgres() {
+      return postgres;
+    },
+    restartPostgres: async () => {
+      postgres = await startEmbeddedPostgres({ dataDir, port });
+    },
+    close: async () => {
+      await app.close();
+      await postgres.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,16 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import { countySheet, xlsxOf } from '../../libs/plan-parser/test/county-sheet';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { waitFor } from '../support/processes';
 import {
+  closeAfterEachAndAll,
   launchChromium,
   openSignedIn,
   PHONE,
   screenshot,
+  type SeededServer,
   startSeededServer,
   waitForText,
-  type SeededServer,
   type WatchedPage,
 } from './harness';
 
@@ -83,14 +85,7 @@ describe('the web dashboard in Chromium', () => {
     browser = await launchChromium();
   }, 120_000);
 
-  afterEach(async () => {
-    for (const { context } of opened.splice(0)) await context.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  closeAfterEachAndAll(opened, () => ({ browser, server }));
 
   it('a finance user sees 罗江’s totals as the API computes them, the reconciliation, and exports xlsx', async () => {
     const { page, problems, failures } = await open(keys.finance);
@@ -211,10 +206,11 @@ describe('the web dashboard in Chromium', () => {
     const [done] = await milestonesOf(project.id);
     expect(done.status).toBe('done');
 
-    // A month without figures is refused by the API, and the message stands beside the field.
+    // A month without figures is refused in the browser, before any request, with the message beside the field.
     await page.getByLabel('月份').fill('2024-05');
     await page.getByRole('button', { name: '保存进度' }).click();
     await page.getByTestId('error-completedInvestmentWan').waitFor();
+    expect(await page.getByTestId('error-completedInvestmentWan').textContent()).toBe('请输入数字（没有则填 0）');
 
     await page.getByLabel('当月完成投资（万元）').fill('1234.56');
     await page.getByLabel('当月拨付（万元）').fill('1000');
@@ -233,8 +229,7 @@ describe('the web dashboard in Chromium', () => {
     });
     expect(wan((await luojiangTotals()).total.completedInvestmentWan)).toBe(expected);
     expect(problems).toEqual([]);
-    // The month without figures was refused (400); nothing else failed.
-    expect(failures).toEqual([`400 PUT /api/v1/projects/${project.id}/progress/2024-05`]);
+    expect(failures).toEqual([]);
   });
 
   it('a manager sees another institution’s project read-only, with the reason', async () => {
@@ -260,7 +255,8 @@ describe('the web dashboard in Chromium', () => {
   it('a second browser editing the same milestone is told of the conflict and sees the current values', async () => {
     const a = await open(keys.manager);
     const b = await open(keys.otherManager);
-    const target = (await milestonesOf(project.id))[1];
+    // The last milestone (投入使用): moved later it stays in the standard order, so no warning stands in between.
+    const target = (await milestonesOf(project.id)).at(-1)!;
     const row = `[data-milestone-id="${target.id}"]`;
     for (const { page } of [a, b]) {
       await goto(page, `projects/${project.id}`);
@@ -332,6 +328,49 @@ describe('the web dashboard in Chromium', () => {
     await screenshot(page, 'capacity-phone');
     expect(problems).toEqual([]);
     expect(failures).toEqual([]);
+  });
+
+  it('an admin creates a plan for a region outside the seeds and imports a county’s annual list into it', async () => {
+    const { page, problems, failures } = await open(server.adminKey);
+    await goto(page, 'plans');
+    const form = page.getByTestId('create-plan');
+    await form.getByLabel('地区（输入名称查找）').fill('广汉');
+    const region = form.getByLabel('行政区划', { exact: true });
+    await waitFor(async () => (await region.locator('option').count()) > 1, { what: 'the regions matching 广汉' });
+    await region.selectOption('510681');
+    await form.getByLabel('标题', { exact: true }).fill('广汉市2022年重点项目');
+    await form.getByLabel('起始年度', { exact: true }).fill('2022');
+    await form.getByLabel('截止年度', { exact: true }).fill('2022');
+    await form.getByRole('button', { name: '创建规划' }).click();
+    await waitForText(page, 'plan-created', '已创建规划“广汉市2022年重点项目”（510681-2022-2022）。');
+
+    const importForm = page.getByTestId('import-form');
+    await importForm.getByLabel(/项目表所属规划/).selectOption('510681-2022-2022');
+    await importForm.getByLabel(/文件/).setInputFiles({
+      name: '广汉市2022年重点项目.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await xlsxOf(countySheet({ title: '广汉市2022年重点项目5月进展情况表' })),
+    });
+    await importForm.getByRole('button', { name: '预览' }).click();
+    const summary = page.getByTestId('import-summary');
+    await summary.getByText(/将新建 5 个/).waitFor();
+    await summary.getByText(/合计：总投资 49220 万元；年度计划投资 16000.25 万元；累计完成投资 20650.5 万元/).waitFor();
+    await screenshot(page, 'import-preview-desktop');
+    await importForm.getByRole('button', { name: '确认导入' }).click();
+    await summary.getByText(/已新建 5 个/).waitFor();
+    const plans = await server.api<{ items: { id: string; code: string }[] }>('/plans');
+    const guanghan = plans.items.find((p) => p.code === '510681-2022-2022')!;
+    const projects = await server.api<{ items: unknown[] }>(`/projects?planId=${guanghan.id}`);
+    expect(projects.items).toHaveLength(5);
+
+    // A file the tracker cannot read is refused with the cell named, in Chinese.
+    const bad = countySheet();
+    bad.rows[6][4] = '12,3O0';
+    await importForm.getByLabel(/文件/).setInputFiles({ name: '错误.xlsx', mimeType: 'application/octet-stream', buffer: await xlsxOf(bad) });
+    await importForm.getByRole('button', { name: '预览' }).click();
+    await page.getByTestId('import-error').getByText('工作表“重点项目”第 7 行 E 列（总投资）：“12,3O0”不是数字').waitFor();
+    expect(problems).toEqual([]);
+    expect(failures).toEqual(['400 POST /api/v1/imports']);
   });
 
   it('can be used with the keyboard alone: sign in and reach the projects page', async () => {

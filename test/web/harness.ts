@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { afterAll, afterEach } from '@jest/globals';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createScratchDatabase, dropScratchDatabase } from '../support/scratch-database';
@@ -88,9 +90,18 @@ export async function startSeededServer(): Promise<SeededServer> {
   return { base, adminKey, api, stop };
 }
 
+export const CHROMIUM = '/usr/bin/chromium';
+
 export async function launchChromium(): Promise<Browser> {
+  // Without the browser, say how to get it rather than fail on playwright's launch error.
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `the dashboard tests drive Debian's Chromium, which is not at ${CHROMIUM}: install it with ` +
+        '`apt-get install chromium fonts-noto-cjk` (npx playwright install cannot download here)',
+    );
+  }
   // Playwright gives every launch a new, empty profile directory and runs headless without the sandbox.
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 /**
@@ -111,8 +122,20 @@ export async function openSignedIn(
   server: SeededServer,
   key: string,
   viewport = DESKTOP,
+  /**
+   * A browser elsewhere: its time zone (e.g. 'UTC') and a fixed clock, set before the dashboard loads;
+   * `bypassCSP` lets a test inject a script of its own (axe-core), which the API's Content-Security-Policy refuses.
+   */
+  options: { timezoneId?: string; fixedTime?: Date; bypassCSP?: boolean } = {},
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport,
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    timezoneId: options.timezoneId,
+    bypassCSP: options.bypassCSP,
+  });
+  if (options.fixedTime) await context.clock.setFixedTime(options.fixedTime);
   const page = await context.newPage();
   const problems: string[] = [];
   const failures: string[] = [];
@@ -133,9 +156,10 @@ export async function openSignedIn(
   return { page, context, problems, failures };
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The whole page as a PNG in test-output/screenshots, or only what the screen shows (`fullPage: false`). */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 /** Polls the page's text (which a rollup updates a moment after a write) until it is the expected one. */
@@ -154,4 +178,55 @@ export async function waitForText(
     },
     { timeoutMs: 30_000, intervalMs: 250, what: `${testId} to read ${expected}` },
   );
+}
+
+/** An axe-core finding: the rule, what it asks for, and the first few elements that break it (CSS selectors). */
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+let axeSource: string | undefined;
+
+/**
+ * Runs axe-core's WCAG 2.0 and 2.1 level A and AA rules on the page as it is now and answers the violations of
+ * impact serious or critical.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  axeSource ??= readFileSync(createRequire(resolve('package.json')).resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated in the page through the DevTools protocol, which the dashboard's Content-Security-Policy (no inline
+  // scripts) does not apply to; as text, since the tests are compiled without the DOM's types.
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
+  return (await page.evaluate(`axe
+    .run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    })
+    .then((results) =>
+      results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+        })),
+    )`)) as AxeViolation[];
+}
+
+/**
+ * The hooks every browser suite needs: each test's pages closed after it, the browser and the seeded server after the
+ * suite. `started` reads them when the hooks run (they are made in the suite's beforeAll).
+ */
+export function closeAfterEachAndAll(opened: WatchedPage[], started: () => { browser?: Browser; server?: SeededServer }): void {
+  afterEach(async () => {
+    for (const { context } of opened.splice(0)) await context.close();
+  });
+  afterAll(async () => {
+    const { browser, server } = started();
+    await browser?.close();
+    await server?.stop();
+  });
 }

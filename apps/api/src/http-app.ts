@@ -1,11 +1,15 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Type } from '@nestjs/common';
+import express from 'express';
 import helmet from 'helmet';
 import { JsonLogger, rootModule, type Runtime } from '@tracker/platform';
-import { createValidationPipe, ProblemDetailsFilter } from '@tracker/api-conventions';
+import { createValidationPipe, ProblemDetailsFilter, rejectUnstorableUrl, verifyJsonBody } from '@tracker/api-conventions';
+import { HttpMetrics } from '@tracker/operations';
 import { serveDashboard } from './http/dashboard';
 import { serveOpenApi } from './http/openapi';
+import { optionalProvider } from './http/optional-provider';
+import { serveQueueBoard } from './http/queue-board';
 import { requestId } from './http/request-id';
 
 export const API_PREFIX = 'api/v1';
@@ -22,9 +26,16 @@ export async function createHttpApp(runtime: Runtime, features: Type[]): Promise
     bodyParser: true,
   });
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.useBodyParser('json', { limit: '1mb' });
+  // X-Forwarded-For only from the proxies named in TRUST_PROXY; by default none, so the client is the socket's peer.
+  app.set('trust proxy', runtime.config.trustProxy.length > 0 ? runtime.config.trustProxy : false);
+  // Bodies are checked on their bytes before parsing: nesting, number of values, NUL (see JsonBodyLimits).
+  // (express.json itself, since Nest's useBodyParser does not pass `verify` on; Nest then adds no parser of its own.)
+  app.use(express.json({ limit: '1mb', verify: verifyJsonBody }));
+  app.use(rejectUnstorableUrl);
   app.use(requestId);
+  // Request durations by route, when the features include the api's (a worker-only app has no HttpMetrics).
+  const httpMetrics = optionalProvider(app, HttpMetrics);
+  if (httpMetrics) app.use(httpMetrics.middleware);
   app.use(
     helmet({
       // Swagger UI needs its own inline styles; everything else keeps helmet's defaults.
@@ -41,6 +52,7 @@ export async function createHttpApp(runtime: Runtime, features: Type[]): Promise
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   serveOpenApi(app);
+  serveQueueBoard(app);
   serveDashboard(app);
   return app;
 }

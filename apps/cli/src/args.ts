@@ -6,7 +6,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that never take a value, so `--dry-run file.txt` keeps the file as an argument. */
-const SWITCHES = new Set(['dry-run', 'all', 'if-empty']);
+const SWITCHES = new Set(['dry-run', 'all', 'if-empty', 'force', 'resume']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;

@@ -1,6 +1,7 @@
-import { countApiKeys, createApiKey } from '@tracker/auth';
-import { runMigrations, withDataSource } from '@tracker/database';
+import { createFirstAdminKey } from '@tracker/api-keys';
+import { runMigrations, withDataSource } from '@tracker/platform';
 import { isEmptyPortfolio, loadSeeds } from '@tracker/imports';
+import { syncRegionCatalogue } from '@tracker/regions';
 
 export interface PreparedDatabase {
   migrationsApplied: string[];
@@ -15,6 +16,8 @@ export async function prepareDatabase(url: string, log: (line: string) => void):
   return withDataSource(url, async (dataSource) => {
     const migrationsApplied = await runMigrations(dataSource);
     if (migrationsApplied.length > 0) log(`Applied migrations: ${migrationsApplied.join(', ')}`);
+    const catalogue = await syncRegionCatalogue(dataSource);
+    if (!catalogue.skipped) log(`Loaded the region catalogue (${catalogue.source}): ${catalogue.regions} regions, ${catalogue.changed} added or changed`);
     let seeded: string | null = null;
     if (await isEmptyPortfolio(dataSource)) {
       const started = performance.now();
@@ -23,14 +26,7 @@ export async function prepareDatabase(url: string, log: (line: string) => void):
       seeded = `Seeded ${reports.length} plans with ${projects} projects from seeds/ in ${Math.round(performance.now() - started)} ms`;
       log(seeded);
     }
-    let adminKey: string | null = null;
-    await dataSource.transaction(async (manager) => {
-      // Serialised, so two first starts against one database cannot both create a key.
-      await manager.query('SELECT pg_advisory_xact_lock(7243002)');
-      if ((await countApiKeys(manager)) === 0) {
-        adminKey = (await createApiKey(manager, { name: 'local-admin', role: 'admin' })).key;
-      }
-    });
+    const adminKey = await createFirstAdminKey(dataSource.manager);
     return { migrationsApplied, adminKey, seeded };
   });
 }

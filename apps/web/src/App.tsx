@@ -1,17 +1,31 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, ROLE_LABELS, session, whoAmI, type Me } from './api/client';
+import { ApiError, ROLE_LABELS, session, whoAmI, type Me, type Role } from './api/client';
 import { go, useRoute } from './router';
 import { Overview } from './pages/Overview';
 import { Projects } from './pages/Projects';
 import { ProjectPage } from './pages/ProjectPage';
 import { Notifications } from './pages/Notifications';
 import { Capacity } from './pages/Capacity';
+import { Plans } from './pages/Plans';
+import { Reports } from './pages/Reports';
+import { Review } from './pages/Review';
+import { Problems } from './pages/Problems';
+import { MyProjects } from './pages/MyProjects';
 
-const PAGES = [
+/** Where a key lands: a manager on their institutions' projects, everyone else on the whole portfolio. */
+const homeOf = (role: Role) => (role === 'manager' ? 'mine' : 'overview');
+
+/** The navigation; `roles` keeps a page to the keys that can use it (the API refuses the others anyway). */
+const PAGES: { path: string; label: string; roles?: Role[] }[] = [
+  { path: 'mine', label: '我的项目', roles: ['manager'] },
   { path: 'overview', label: '投资总览' },
   { path: 'projects', label: '项目' },
+  { path: 'reports', label: '填报', roles: ['manager', 'admin'] },
+  { path: 'review', label: '审核', roles: ['finance', 'admin'] },
+  { path: 'problems', label: '问题' },
   { path: 'notifications', label: '提醒' },
   { path: 'capacity', label: '床位' },
+  { path: 'plans', label: '规划与导入' },
 ];
 
 export function App() {
@@ -27,7 +41,7 @@ export function App() {
 
   if (!me) return <SignIn onSignedIn={setMe} />;
 
-  const page = route[0] ?? 'overview';
+  const page = route[0] ?? homeOf(me.role);
   const signOut = () => {
     session.clear();
     setMe(null);
@@ -39,7 +53,7 @@ export function App() {
           卫生健康项目投资看板
         </h1>
         <nav aria-label="主导航">
-          {PAGES.map((p) => (
+          {PAGES.filter((p) => !p.roles || p.roles.includes(me.role)).map((p) => (
             <a key={p.path} href={`#/${p.path}`} aria-current={page === p.path ? 'page' : undefined}>
               {p.label}
             </a>
@@ -58,11 +72,16 @@ export function App() {
         </div>
       </header>
       <main>
+        {page === 'mine' && <MyProjects />}
         {page === 'overview' && <Overview />}
         {page === 'projects' && !route[1] && <Projects />}
         {page === 'projects' && route[1] && <ProjectPage id={route[1]} me={me} />}
         {page === 'notifications' && <Notifications />}
         {page === 'capacity' && <Capacity />}
+        {page === 'plans' && <Plans me={me} />}
+        {page === 'reports' && <Reports me={me} route={route} />}
+        {page === 'review' && <Review me={me} route={route} />}
+        {page === 'problems' && <Problems me={me} />}
       </main>
     </>
   );
@@ -80,7 +99,7 @@ function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     try {
       const me = await whoAmI();
       session.saveMe(me);
-      if (!window.location.hash) go('overview');
+      if (!window.location.hash.replace(/^#\/?/, '')) go(homeOf(me.role));
       onSignedIn(me);
     } catch (e) {
       session.clear();

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Loaded } from './useLoad';
 
 /** Loading, error and empty states around a loaded value. */
@@ -47,6 +47,7 @@ export function Select({
   onChange,
   all,
   disabled,
+  hint,
   testId,
 }: {
   label: string;
@@ -55,12 +56,22 @@ export function Select({
   onChange: (value: string) => void;
   all?: string;
   disabled?: boolean;
+  /** Why the select is disabled, or what to do first: shown under it and read with it. */
+  hint?: string;
   testId?: string;
 }) {
+  const hintId = useId();
   return (
     <label>
       {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled} data-testid={testId}>
+      <select
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={disabled}
+        data-testid={testId}
+        aria-describedby={hint ? hintId : undefined}
+        title={hint}
+      >
         {all !== undefined && <option value="">{all}</option>}
         {options.map(([optionValue, text]) => (
           <option key={optionValue} value={optionValue}>
@@ -68,6 +79,11 @@ export function Select({
           </option>
         ))}
       </select>
+      {hint && (
+        <span id={hintId} className="hint" data-testid={testId ? `${testId}-hint` : undefined}>
+          {hint}
+        </span>
+      )}
     </label>
   );
 }

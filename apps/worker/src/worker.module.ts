@@ -1,20 +1,14 @@
 import { Module } from '@nestjs/common';
-import { FinanceWorkerModule, RollupEventHandler } from '@tracker/finance';
-import { RemindersWorkerModule } from '@tracker/notifications';
-import { EVENT_HANDLERS, EventRouterProcessor, OutboxRelay } from '@tracker/outbox';
-import { WebhookEventHandler, WebhooksWorkerModule } from '@tracker/webhooks';
+import { EventsWorkerModule } from '@tracker/events';
+import { FinanceWorkerModule } from '@tracker/finance';
+import { NotificationsWorkerModule } from '@tracker/notifications';
+import { OperationsWorkerModule } from '@tracker/operations';
+import { ReportingWorkerModule } from '@tracker/reporting';
+import { WebhooksWorkerModule } from '@tracker/webhooks';
 
 /**
- * The background side: the outbox relay, the event router and the job processors of each feature.
- * The api never imports this module.
+ * The background side: the outbox relay and event router, and each feature's jobs. Event handlers are found by
+ * their @HandlesEvents decorator, so this module lists features, not handlers. The api never imports it.
  */
-@Module({
-  imports: [FinanceWorkerModule, WebhooksWorkerModule, RemindersWorkerModule],
-  providers: [
-    OutboxRelay,
-    EventRouterProcessor,
-    // Every feature that reacts to events contributes its handler here.
-    { provide: EVENT_HANDLERS, useFactory: (...handlers: unknown[]) => handlers, inject: [RollupEventHandler, WebhookEventHandler] },
-  ],
-})
+@Module({ imports: [EventsWorkerModule, FinanceWorkerModule, WebhooksWorkerModule, NotificationsWorkerModule, ReportingWorkerModule, OperationsWorkerModule] })
 export class WorkerModule {}

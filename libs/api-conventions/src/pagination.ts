@@ -1,7 +1,9 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { Type as NestType } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ProblemException } from './problem-details';
+import { invalid } from './problems';
 
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50, description: 'Items per page' })
@@ -45,7 +47,7 @@ export class SqlParams {
  */
 export interface SortField {
   column: string;
-  type: 'text' | 'numeric' | 'integer' | 'date' | 'timestamptz';
+  type: 'text' | 'numeric' | 'integer' | 'bigint' | 'date' | 'timestamptz';
   notNull?: boolean;
 }
 
@@ -73,12 +75,12 @@ export async function paginate<Row, T>(
   const limit = page.limit ?? 50;
   const sortParam = page.sort ?? listing.defaultSort;
   const descending = sortParam.startsWith('-');
-  const field = listing.sortable[descending ? sortParam.slice(1) : sortParam];
+  const name = descending ? sortParam.slice(1) : sortParam;
+  // Own properties only: `constructor`, `toString` or `__proto__` are on every object's prototype, not fields.
+  const field = Object.hasOwn(listing.sortable, name) ? listing.sortable[name] : undefined;
   if (!field) {
     const allowed = Object.keys(listing.sortable).flatMap((f) => [f, `-${f}`]);
-    throw new ProblemException(400, 'Bad Request', 'The request has invalid fields.', [
-      { field: 'sort', message: `must be one of ${allowed.join(', ')}` },
-    ]);
+    throw invalid('sort', `must be one of ${allowed.join(', ')}`, `排序必须是以下之一：${allowed.join(', ')}`);
   }
   const where = [...listing.where];
   const op = descending ? '<' : '>';
@@ -134,7 +136,20 @@ function decodeCursor(raw: string, sort: string): Cursor {
 }
 
 function invalidCursor(): ProblemException {
-  return new ProblemException(400, 'Bad Request', 'The request has invalid fields.', [
-    { field: 'cursor', message: 'is not a cursor of this listing with this sort' },
-  ]);
+  return invalid('cursor', 'is not a cursor of this listing with this sort', '游标不属于这个列表或这种排序');
+}
+
+/**
+ * The page class of a view, for the OpenAPI document: `{ items: View[], nextCursor }`, named `<Thing>Page` after
+ * the view (`ProjectView` → `ProjectPage`) unless named. One definition instead of a class per listing.
+ */
+export function PageOf<T>(item: NestType<T>, name = `${item.name.replace(/View$/, '')}Page`): NestType<Page<T>> {
+  class PageOfItems implements Page<T> {
+    @ApiProperty({ type: [item] })
+    items: T[];
+    @ApiProperty({ type: String, nullable: true, description: 'The cursor of the next page; null on the last' })
+    nextCursor: string | null;
+  }
+  Object.defineProperty(PageOfItems, 'name', { value: name });
+  return PageOfItems;
 }

@@ -1,11 +1,26 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
 
+export class FileLocationView {
+  @ApiPropertyOptional({ example: '项目表', description: 'The sheet of a workbook' })
+  sheet?: string;
+  @ApiPropertyOptional({ example: 12, description: 'The row as Excel numbers it' })
+  row?: number;
+  @ApiPropertyOptional({ example: 'E', description: 'The column letter' })
+  column?: string;
+  @ApiPropertyOptional({ example: '总投资', description: 'The header of that column' })
+  header?: string;
+  @ApiPropertyOptional({ example: 492, description: 'The line of a plan document' })
+  line?: number;
+}
+
 export class FieldErrorView {
   @ApiProperty({ example: 'investmentWan' })
   field: string;
   @ApiProperty({ example: 'investmentWan must not be less than 0' })
   message: string;
+  @ApiPropertyOptional({ type: FileLocationView, description: 'For an uploaded file: where in it the problem is' })
+  location?: FileLocationView;
 }
 
 /** RFC 9457 problem details, as every error of the API is sent (`application/problem+json`). */

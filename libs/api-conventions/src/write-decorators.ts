@@ -3,14 +3,14 @@ import { ApiHeader } from '@nestjs/swagger';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 import { ProblemResponses } from './problem-responses';
 
-/** A creating POST that honours `Idempotency-Key`, and says so in the OpenAPI document. */
+/** A write (POST, PATCH, PUT) that honours `Idempotency-Key`, and says so in the OpenAPI document. */
 export const Idempotent = () =>
   applyDecorators(
     UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
-      description: 'A repeat with the same key returns the first result instead of creating again',
+      description: 'A repeat of this request with the same key returns the first answer instead of writing again (keys are kept per API key)',
     }),
     ProblemResponses(409, 422),
   );

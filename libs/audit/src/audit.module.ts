@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { repositoryProviders } from '@tracker/platform';
+import { AuditRepository } from './audit.repository';
 import { AuditController } from './http/audit.controller';
 import { AuditService } from './http/audit.service';
 
-/**
- * The audit log's read API. Not exported from the library's index: auth imports that index to record changes,
- * and this module imports auth for its guards' decorators, which would make the two libraries a cycle.
- */
-@Module({ controllers: [AuditController], providers: [AuditService] })
+@Module({ providers: repositoryProviders(AuditRepository), exports: [AuditRepository] })
 export class AuditModule {}
+
+/** The audit log's read API. */
+@Module({ imports: [AuditModule], controllers: [AuditController], providers: [AuditService] })
+export class AuditApiModule {}

@@ -1,69 +1,48 @@
+import type { AuditEntityType } from './audit-entity-types';
+import { OutboxRepository, type EventName, type EventPayload, type EventSubject, type OutboxEntry } from '@tracker/events';
 import type { EntityManager } from 'typeorm';
+import { AuditRepository, type Actor, type AuditRecord } from './audit.repository';
 
-/** Who is making a change: an API key, or the system itself (imports from the CLI, jobs). */
-export interface Actor {
-  id: string | null;
-  name: string;
-  requestId?: string | null;
-}
-
-export const SYSTEM_ACTOR: Actor = { id: null, name: 'system' };
-
-export interface DomainEvent {
-  type: string;
-  aggregateType: string;
-  aggregateId: string;
-  projectId?: string | null;
-  payload: Record<string, unknown>;
-}
+/** An outbox entry of any event, its payload typed by its name. */
+export type AnyOutboxEntry = { [N in EventName]: OutboxEntry<N> }[EventName];
 
 /**
- * Records the audit entry and the outbox event of a change through the change's own transaction, so the change,
- * its audit trail and its event are committed together or not at all.
+ * Records the audit entries and the events of a change through the change's own transaction, so the change, its
+ * audit trail and its events are committed together or not at all. Every write of the tracker goes through one.
  */
 export class ChangeRecorder {
+  private readonly auditLog: AuditRepository;
+  private readonly outbox: OutboxRepository;
+
   constructor(
     readonly manager: EntityManager,
     readonly actor: Actor,
-  ) {}
-
-  async audit(
-    action: string,
-    entityType: string,
-    entityId: string,
-    before: object | null,
-    after: object | null,
-  ): Promise<void> {
-    await this.manager.query(
-      `INSERT INTO audit_log (actor_id, actor_name, action, entity_type, entity_id, before, after, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        this.actor.id,
-        this.actor.name,
-        action,
-        entityType,
-        entityId,
-        before === null ? null : JSON.stringify(before),
-        after === null ? null : JSON.stringify(after),
-        this.actor.requestId ?? null,
-      ],
-    );
+  ) {
+    this.auditLog = new AuditRepository(manager);
+    this.outbox = new OutboxRepository(manager);
   }
 
-  async emit(event: DomainEvent): Promise<void> {
-    await this.manager.query(
-      `INSERT INTO outbox_events (event_type, aggregate_type, aggregate_id, project_id, payload)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [event.type, event.aggregateType, event.aggregateId, event.projectId ?? null, JSON.stringify(event.payload)],
-    );
+  async audit(action: string, entityType: AuditEntityType, entityId: string, before: object | null, after: object | null): Promise<void> {
+    await this.auditLog.append(this.actor, [{ action, entityType, entityId, before, after }]);
+  }
+
+  /** Many entries at once, for bulk writes (an import of thousands of rows). */
+  async auditMany(records: readonly AuditRecord[]): Promise<void> {
+    if (records.length > 0) await this.auditLog.append(this.actor, records);
+  }
+
+  /** One event of the catalogue, with the payload its name requires. */
+  async emit<N extends EventName>(name: N, subject: EventSubject, payload: EventPayload<N>): Promise<void> {
+    await this.outbox.append([{ name, subject, payload } as AnyOutboxEntry]);
+  }
+
+  /** Many events, in the order given. */
+  async emitMany(entries: readonly AnyOutboxEntry[]): Promise<void> {
+    if (entries.length > 0) await this.outbox.append(entries);
   }
 }
 
 /** Runs `work` in one transaction with a recorder for its audit entries and events. */
-export async function recordChanges<T>(
-  manager: EntityManager,
-  actor: Actor,
-  work: (changes: ChangeRecorder) => Promise<T>,
-): Promise<T> {
+export async function recordChanges<T>(manager: EntityManager, actor: Actor, work: (changes: ChangeRecorder) => Promise<T>): Promise<T> {
   return manager.transaction((transactional) => work(new ChangeRecorder(transactional, actor)));
 }

@@ -1,5 +1,5 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import type { Role } from './api-key.entity';
+import type { Role } from './roles';
 import type { Principal } from './principal';
 
 export const IS_PUBLIC = 'tracker:public';
@@ -13,8 +13,6 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
  * handlers that say nothing, so a forgotten decorator fails closed.
  */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_ALLOWED, roles);
-
-export const ALL_ROLES: Role[] = ['admin', 'finance', 'manager', 'viewer'];
 
 export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
   return context.switchToHttp().getRequest<{ principal: Principal }>().principal;

@@ -1,4 +1,4 @@
-import type { Role } from './api-key.entity';
+import type { Role } from './roles';
 
 /** The caller, as the API key guard established it. */
 export interface Principal {

@@ -1,22 +1,28 @@
 import { Module } from '@nestjs/common';
+import { PlansModule } from '@tracker/plans';
+import { registerQueue, repositoryProviders } from '@tracker/platform';
+import { FinanceRepository } from './finance.repository';
 import { FinanceController } from './http/finance.controller';
 import { FinanceService } from './http/finance.service';
+import { RollupTotalsCache } from './http/rollup-totals-cache';
 import { RollupEventHandler } from './jobs/rollup-event-handler';
-import { RollupJobs } from './jobs/rollup-jobs';
+import { ROLLUPS_QUEUE, RollupJobs } from './jobs/rollup-jobs';
 import { RollupsProcessor } from './jobs/rollups.processor';
-import { RollupService } from './rollups/rollup.service';
+import { RollupService } from './rollup.service';
+import { RollupsRepository } from './rollups.repository';
 
-/** The finance API (read side, and "run the rollups now"). */
+/** Finance totals, reconciliation and pace, and the rollups that keep them fast. */
 @Module({
-  controllers: [FinanceController],
-  providers: [FinanceService, RollupJobs],
-  exports: [RollupJobs],
+  imports: [PlansModule, registerQueue(ROLLUPS_QUEUE)],
+  providers: [...repositoryProviders(FinanceRepository, RollupsRepository), FinanceService, RollupTotalsCache, RollupService, RollupJobs],
+  // RollupsRepository for the worker's processor and event handler (the rollup requests), not for other features.
+  exports: [FinanceService, RollupService, RollupJobs, RollupsRepository],
 })
+export class FinanceModule {}
+
+@Module({ imports: [FinanceModule], controllers: [FinanceController] })
 export class FinanceApiModule {}
 
-/** The finance jobs: the rollup processor, its schedule, and the handler that turns events into rollup jobs. */
-@Module({
-  providers: [RollupService, RollupJobs, RollupsProcessor, RollupEventHandler],
-  exports: [RollupService, RollupEventHandler],
-})
+/** The rollup processor and its schedule, and the handler that turns events into rollup jobs. */
+@Module({ imports: [FinanceModule, registerQueue(ROLLUPS_QUEUE)], providers: [RollupsProcessor, RollupEventHandler] })
 export class FinanceWorkerModule {}

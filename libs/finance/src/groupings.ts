@@ -1,20 +1,9 @@
 /** The groupings of /finance/totals. */
-export const GROUPINGS = ['plan', 'program', 'institution', 'region', 'status', 'buildType', 'fundingSource', 'startYear'] as const;
+export const GROUPINGS = ['plan', 'program', 'institution', 'region', 'status', 'buildType', 'fundingSource', 'startYear', 'tier', 'annualCategory'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
-/**
- * How each grouping (except fundingSource, which groups funding lines) keys and labels a project row of the
- * per-project base table `b`. Only these fixed expressions reach SQL text.
- */
-export const PROJECT_GROUPINGS: Record<Exclude<Grouping, 'fundingSource'>, { key: string; label: string }> = {
-  plan: { key: 'b.plan_id::text', label: 'b.plan_title' },
-  program: { key: "coalesce(b.program_id::text, '')", label: "coalesce(b.program_label, '未归入专栏')" },
-  institution: { key: "coalesce(b.institution_id::text, '')", label: "coalesce(b.institution_name, '未指定机构')" },
-  region: { key: 'b.region_code', label: 'b.region_name' },
-  status: { key: 'b.status', label: 'b.status' },
-  buildType: { key: 'b.build_type', label: 'b.build_type' },
-  startYear: { key: "coalesce(b.start_year::text, '')", label: "coalesce(b.start_year::text || '年', '未定')" },
-};
+/** Groupings of a year's annual plans: computed live for the year asked, never kept in the rollups. */
+export const YEAR_GROUPINGS = ['annualCategory'] as const;
 
 /** Chinese labels for the coded groupings, as the finance bureau reads them. */
 export const CODE_LABELS: Partial<Record<Grouping, Record<string, string>>> = {
@@ -28,6 +17,7 @@ export const CODE_LABELS: Partial<Record<Grouping, Record<string, string>>> = {
     cancelled: '取消',
   },
   buildType: { new: '新建', expansion: '改扩建', renovation: '改建/改造', relocation: '迁建', other: '其他' },
+  annualCategory: { new: '新开工', continuing: '续建', preparatory: '前期', completing: '竣工', '': '未分类' },
   fundingSource: {
     central_budget: '中央预算内投资',
     special_bonds: '地方政府专项债券',

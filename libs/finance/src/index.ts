@@ -1,6 +1,10 @@
+export * from './finance.events';
 export * from './groupings';
 export * from './finance.module';
-export * from './rollups/rollup.service';
+export * from './rollup.service';
 export * from './http/finance.service';
 export { RollupEventHandler } from './jobs/rollup-event-handler';
-export { RollupJobs } from './jobs/rollup-jobs';
+export { RollupJobs, ROLLUPS_QUEUE, type RecomputePlansData } from './jobs/rollup-jobs';
+export * from './finance.repository';
+export * from './rollups.repository';
+export { RollupTotalsCache, TOTALS_CACHE_MAX_AGE_MS } from './http/rollup-totals-cache';

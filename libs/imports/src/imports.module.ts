@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ImportsController } from './imports.controller';
+import { ImportsController } from './http/imports.controller';
 
+/** Imports of plan documents and spreadsheets (the importer itself is plain functions: the CLI uses it too). */
 @Module({ controllers: [ImportsController] })
-export class ImportsModule {}
+export class ImportsApiModule {}

@@ -1,8 +1,29 @@
-import { provinceOf, type ParsedInstitution, type ParsedPlanDocument, type ParsedProject } from '@tracker/plan-parser';
-import { recordChanges, type Actor, type ChangeRecorder } from '@tracker/audit';
+import {
+  institutionCategoryOf,
+  type ParsedPlanDocument,
+  type ParsedProjectSheet,
+  type RegionIndex,
+  type SheetField,
+} from '@tracker/plan-parser';
+import { recordChanges, type Actor, type AnyOutboxEntry, type AuditRecord, type ChangeRecorder } from '@tracker/audit';
+import { InstitutionsRepository, PlansRepository, type InstitutionView } from '@tracker/plans';
+import {
+  AnnualPlansRepository,
+  ProgressRepository,
+  progressSnapshot,
+  ProjectsRepository,
+  toAnnualPlanView,
+  toProjectView,
+  type AnnualValues,
+  type ImportedProjectRow,
+  type ProjectValues,
+} from '@tracker/projects';
+import { RegionsRepository } from '@tracker/regions';
 import type { EntityManager } from 'typeorm';
-import type { ImportAction, ImportedProject, ImportReport } from './import-report';
-import type { ParsedImport } from './import-source';
+import { buildReport, type RowOutcome } from './import-report.builder';
+import type { ImportAction, ImportReport } from './import-report';
+import { planAnnual, planProgress, ProjectValuePlanner, type ImportableProject, type PlanningContext } from './import-planner';
+import { ImportConflictError, matchProjects, type ExistingProject } from './project-matcher';
 
 /** The import refers to something that does not exist (a plan code for a project list). */
 export class ImportTargetError extends Error {
@@ -14,352 +35,416 @@ export class ImportTargetError extends Error {
   }
 }
 
+/** Someone changed a project, annual plan or month the import was about to change: nothing was written. */
+export class ImportRaceError extends Error {}
+
+export type ImportInput =
+  | { kind: 'plan-document'; document: ParsedPlanDocument; regions: RegionIndex }
+  | { kind: 'project-sheet'; sheet: ParsedProjectSheet; planCode: string };
+
+export interface ImportOptions {
+  file: string;
+  actor: Actor;
+  dryRun: boolean;
+  /** The page of the row-by-row preview to return. */
+  rowOffset?: number;
+  rowLimit?: number;
+}
+
 type Row = Record<string, unknown>;
 
-/** Rolls a dry run back after computing exactly what a real run would do. */
-class DryRunRollback extends Error {
-  constructor(readonly report: ImportReport) {
-    super('dry run');
+/** The repositories an import writes through, on its transaction. */
+class ImportStores {
+  readonly plans: PlansRepository;
+  readonly institutions: InstitutionsRepository;
+  readonly regions: RegionsRepository;
+  readonly projects: ProjectsRepository;
+  readonly annualPlans: AnnualPlansRepository;
+  readonly progress: ProgressRepository;
+
+  constructor(manager: EntityManager) {
+    this.plans = new PlansRepository(manager);
+    this.institutions = new InstitutionsRepository(manager);
+    this.regions = new RegionsRepository(manager);
+    this.projects = new ProjectsRepository(manager);
+    this.annualPlans = new AnnualPlansRepository(manager);
+    this.progress = new ProgressRepository(manager);
   }
 }
 
 /**
- * Writes a parsed plan document: one transaction, all or nothing. Idempotent: every record is keyed by something
- * stable (region code, plan code, program number, institution name, project code), rows that did not change are
- * not touched, so importing the same document twice changes nothing; a newer version of a document updates its
- * projects in place. A dry run does the same work and rolls it back, so its preview is exact.
+ * Writes a parsed plan document or project list: one transaction, all or nothing, set-based (a statement per table
+ * per few thousand rows). Rows are matched to the plan's projects (see matchProjects); only what changed is written,
+ * so importing the same content twice, under any file name, writes nothing. A dry run makes the same decisions
+ * from the same reads and writes nothing, so its preview is exactly what the import would do.
  */
-export async function runImport(
-  manager: EntityManager,
-  parsed: ParsedImport,
-  options: { file: string; actor: Actor; dryRun: boolean },
-): Promise<ImportReport> {
+export async function runImport(manager: EntityManager, input: ImportInput, options: ImportOptions): Promise<ImportReport> {
   const started = performance.now();
-  try {
-    return await recordChanges(manager, options.actor, async (changes) => {
-      const report =
-        parsed.kind === 'plan-document'
-          ? await writeDocument(changes, parsed.document, options.file, options.dryRun)
-          : await writeProjectSheet(changes, parsed, options.file, options.dryRun);
-      report.durationMs = Math.round(performance.now() - started);
-      if (options.dryRun) throw new DryRunRollback(report);
-      return report;
-    });
-  } catch (error) {
-    if (error instanceof DryRunRollback) return error.report;
-    throw error;
-  }
+  const report = await recordChanges(manager, options.actor, (changes) =>
+    input.kind === 'plan-document' ? importDocument(changes, input, options) : importSheet(changes, input, options),
+  );
+  report.durationMs = Math.round(performance.now() - started);
+  return report;
 }
 
-async function writeDocument(
-  changes: ChangeRecorder,
-  document: ParsedPlanDocument,
-  file: string,
-  dryRun: boolean,
-): Promise<ImportReport> {
-  const q = changes.manager;
+async function importDocument(changes: ChangeRecorder, input: Extract<ImportInput, { kind: 'plan-document' }>, options: ImportOptions): Promise<ImportReport> {
+  const { document } = input;
   const { plan } = document;
-  // Serialise imports of the same plan, so two concurrent imports cannot interleave their upserts.
-  await q.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7243003))`, [plan.code]);
+  const stores = new ImportStores(changes.manager);
+  await stores.plans.lockForImport(plan.code);
+  if (!options.dryRun) await stores.regions.insertMissing(input.regions.lineage(plan.regionCode).reverse());
 
-  // The region, its parent, and the province above them (from the division code), so that every regionCode
-  // filter above the plan's own region finds it.
-  const province = provinceOf(plan.regionCode);
-  if (province) await upsertRegion(q, province.code, province.name, null, 'province');
-  const parent = plan.parentRegion && plan.parentRegion.code !== province?.code ? plan.parentRegion : null;
-  if (parent) await upsertRegion(q, parent.code, parent.name, provinceOf(parent.code)?.code ?? null);
-  await upsertRegion(q, plan.regionCode, plan.regionName, plan.parentRegion?.code ?? null, plan.regionLevel);
-  if (!plan.parentRegion && province) {
-    // A plan that names no parent hangs under its province, unless the region already has a parent (a city).
-    await q.query(`UPDATE regions SET parent_code = $2 WHERE code = $1 AND parent_code IS NULL`, [plan.regionCode, province.code]);
-  }
-
-  const [planRow] = await q.query(
-    `INSERT INTO plans (code, title, region_code, period_start, period_end, document_number, issued_on, source_file, source_line)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     ON CONFLICT (code) DO UPDATE SET title = EXCLUDED.title, region_code = EXCLUDED.region_code,
-       period_start = EXCLUDED.period_start, period_end = EXCLUDED.period_end,
-       document_number = EXCLUDED.document_number, issued_on = EXCLUDED.issued_on,
-       source_file = EXCLUDED.source_file, source_line = EXCLUDED.source_line,
-       version = plans.version + 1, updated_at = now()
-     WHERE (plans.title, plans.region_code, plans.period_start, plans.period_end, plans.document_number,
-            plans.issued_on, plans.source_file, plans.source_line)
-       IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.region_code, EXCLUDED.period_start, EXCLUDED.period_end,
-            EXCLUDED.document_number, EXCLUDED.issued_on, EXCLUDED.source_file, EXCLUDED.source_line)
-     RETURNING id, (xmax = 0) AS inserted`,
-    [plan.code, plan.title, plan.regionCode, plan.periodStart, plan.periodEnd, plan.documentNumber, plan.issuedOn, file, plan.source.line],
-  );
-  const planAction: ImportAction = !planRow ? 'unchanged' : planRow.inserted ? 'create' : 'update';
-  const planId: string = planRow?.id ?? (await q.query(`SELECT id FROM plans WHERE code = $1`, [plan.code]))[0].id;
-
-  const programIds = new Map<number, string>();
-  for (const program of document.programs) {
-    const [row] = await q.query(
-      `INSERT INTO programs (plan_id, number, title, kind, declared_land_mu, declared_investment_wan, source_file, source_line)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (plan_id, number) DO UPDATE SET title = EXCLUDED.title, kind = EXCLUDED.kind,
-         declared_land_mu = EXCLUDED.declared_land_mu, declared_investment_wan = EXCLUDED.declared_investment_wan,
-         source_file = EXCLUDED.source_file, source_line = EXCLUDED.source_line
-       RETURNING id`,
-      [planId, program.number, program.title, program.kind, program.declared?.landMu ?? null,
-       program.declared?.investmentWan ?? null, file, program.source.line],
+  const existingPlan = await stores.plans.viewByCode(plan.code);
+  const planChanged =
+    !existingPlan ||
+    existingPlan.title !== plan.title ||
+    existingPlan.regionCode !== plan.regionCode ||
+    existingPlan.periodStart !== plan.periodStart ||
+    existingPlan.periodEnd !== plan.periodEnd ||
+    existingPlan.documentNumber !== plan.documentNumber ||
+    existingPlan.issuedOn !== plan.issuedOn;
+  const planAction: ImportAction = !existingPlan ? 'create' : planChanged ? 'update' : 'unchanged';
+  let planId = existingPlan?.id ?? null;
+  if (!options.dryRun && planChanged) {
+    planId = await stores.plans.upsertFromDocument(
+      { code: plan.code, title: plan.title, regionCode: plan.regionCode, periodStart: plan.periodStart, periodEnd: plan.periodEnd, documentNumber: plan.documentNumber, issuedOn: plan.issuedOn },
+      { file: options.file, line: plan.source.line },
     );
-    programIds.set(program.number, row.id);
+    const after = (await stores.plans.view(planId))!;
+    await changes.audit(existingPlan ? 'update' : 'create', 'plan', planId, existingPlan, after);
+    if (existingPlan) await changes.emit('plan.updated', { aggregateId: planId }, { plan: after, previous: existingPlan });
+    else await changes.emit('plan.created', { aggregateId: planId }, { plan: after });
   }
 
-  const written = await writeProjects(changes, {
+  const programs = document.programs.map((p) => ({
+    number: p.number,
+    title: p.title,
+    kind: p.kind,
+    declaredLandMu: p.declared?.landMu ?? null,
+    declaredInvestmentWan: p.declared?.investmentWan ?? null,
+    line: p.source.line,
+  }));
+  const programIds = !planId ? new Map<number, string>() : options.dryRun ? await stores.plans.programIds(planId) : await stores.plans.upsertPrograms(planId, programs, options.file);
+  const rows: ImportableProject[] = document.projects.map((project) => ({
+    ...project,
+    line: project.source.line,
+    givenCode: null,
+    tier: null,
+    started: null,
+    annual: null,
+    progress: null,
+  }));
+  const written = await writeProjects(changes, stores, rows, {
     planId,
+    planCode: plan.code,
     regionCode: plan.regionCode,
-    file,
+    mode: 'document',
+    given: new Set(),
+    file: options.file,
     programIds,
-    institutions: document.institutions,
-    projects: document.projects,
-    // The plan document is the authority on its institutions' categories; a project list is not.
-    updateCategories: true,
+    categoryOf: (name) => document.institutions.find((i) => i.name === name)?.category ?? institutionCategoryOf(name),
+    // The document's own institutions (a bed table names some that no project does), its categories authoritative.
+    institutions: document.institutions.map((i) => ({ name: i.name, category: i.category, line: i.source.line })),
+    placeOf: (row) => `${options.file} 第 ${row.line} 行`,
+    dryRun: options.dryRun,
+    year: null,
+    period: null,
   });
 
-  await replaceIfChanged(q, 'bed_targets', planId, bedTargetRows(document, planId, programIds, written.institutionIds, file));
-  await replaceIfChanged(q, 'indicators', planId, indicatorRows(document, planId, file));
-
-  const report = buildReport(written, {
-    file,
-    dryRun,
-    plan: { code: plan.code, title: plan.title, action: planAction },
-    programs: document.programs.length,
-    bedTargets: document.bedTargets.length,
-    indicators: document.indicators.length,
-    reconciliation: document.reconciliation,
+  if (planId && !options.dryRun) {
+    await stores.plans.replaceBedTargets(planId, bedTargetRows(document, planId, programIds, written.institutionIds, options.file));
+    await stores.plans.replaceIndicators(planId, indicatorRows(document, planId, options.file));
+  }
+  const report = buildReport({
+    file: options.file,
+    dryRun: options.dryRun,
+    kind: 'plan-document',
+    plan: { id: planId, code: plan.code, title: plan.title, action: planAction },
+    sheet: null,
+    outcomes: written.outcomes,
+    institutionsCreated: written.institutionsCreated,
+    counts: { programs: document.programs.length, bedTargets: document.bedTargets.length, indicators: document.indicators.length },
+    document,
     warnings: document.warnings,
+    projectsNotInFile: written.notInFile,
+    rowOffset: options.rowOffset,
+    rowLimit: options.rowLimit,
   });
-  if (planAction !== 'unchanged' || report.counts.projectsCreated + report.counts.projectsUpdated > 0) {
-    await changes.audit('import', 'plan', planId, null, { file, counts: report.counts });
+  if (planId && !options.dryRun && (planAction !== 'unchanged' || written.changed)) {
+    await changes.audit('import', 'plan', planId, null, { file: options.file, counts: report.counts });
   }
   return report;
 }
 
-/** A project list (csv, xlsx) for a plan already in the tracker. */
-async function writeProjectSheet(
-  changes: ChangeRecorder,
-  sheet: Extract<ParsedImport, { kind: 'project-sheet' }>,
-  file: string,
-  dryRun: boolean,
-): Promise<ImportReport> {
-  const q = changes.manager;
-  const [plan] = await q.query(`SELECT id, code, title, region_code FROM plans WHERE code = $1`, [sheet.planCode]);
-  if (!plan) throw new ImportTargetError('planCode', `no plan with code ${sheet.planCode}`);
-  await q.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7243003))`, [plan.code]);
-  const programIds = new Map<number, string>(
-    (await q.query(`SELECT id, number FROM programs WHERE plan_id = $1`, [plan.id])).map((r: Row) => [r.number as number, r.id as string]),
-  );
-  const names = [...new Set(sheet.projects.map((p) => p.institutionName).filter((n): n is string => Boolean(n)))];
-  const written = await writeProjects(changes, {
+async function importSheet(changes: ChangeRecorder, input: Extract<ImportInput, { kind: 'project-sheet' }>, options: ImportOptions): Promise<ImportReport> {
+  const { sheet } = input;
+  const stores = new ImportStores(changes.manager);
+  const plan = await stores.plans.viewByCode(input.planCode);
+  if (!plan) throw new ImportTargetError('planCode', `没有代码为 ${input.planCode} 的规划`);
+  await stores.plans.lockForImport(plan.code);
+  const programIds = await stores.plans.programIds(plan.id);
+  const rows: ImportableProject[] = sheet.projects.map((project) => ({ ...project, line: project.row }));
+  for (const row of rows) {
+    if (row.programNumber !== null && !programIds.has(row.programNumber)) {
+      throw new ImportConflictError(`${placeOf(sheet, row.line)}：规划“${plan.title}”没有专栏 ${row.programNumber}`, row.line);
+    }
+  }
+  if (sheet.period !== null) {
+    const month = await stores.plans.currentMonth(plan.id);
+    if (sheet.period > month) throw new ImportConflictError(`${sheet.sheet}：进展月份 ${sheet.period} 晚于本月 ${month}`, sheet.headerRows[0] ?? 1);
+  }
+  const written = await writeProjects(changes, stores, rows, {
     planId: plan.id,
-    regionCode: plan.region_code,
-    file,
+    planCode: plan.code,
+    regionCode: plan.regionCode,
+    mode: 'sheet',
+    given: new Set(sheet.given),
+    file: options.file,
     programIds,
-    institutions: names.map((name) => ({ name, category: 'other', source: { file, line: 1 } })),
-    projects: sheet.projects,
-    updateCategories: false,
+    categoryOf: institutionCategoryOf,
+    institutions: [],
+    placeOf: (row) => placeOf(sheet, row.line),
+    dryRun: options.dryRun,
+    year: sheet.year,
+    period: sheet.period,
   });
-  const report = buildReport(written, {
-    file,
-    dryRun,
-    plan: { code: plan.code, title: plan.title, action: 'unchanged' },
-    programs: 0,
-    bedTargets: 0,
-    indicators: 0,
-    reconciliation: [],
+  const report = buildReport({
+    file: options.file,
+    dryRun: options.dryRun,
+    kind: 'project-sheet',
+    plan: { id: plan.id, code: plan.code, title: plan.title, action: 'unchanged' },
+    sheet,
+    outcomes: written.outcomes,
+    institutionsCreated: written.institutionsCreated,
+    counts: { programs: 0, bedTargets: 0, indicators: 0 },
+    document: null,
     warnings: sheet.warnings,
+    projectsNotInFile: written.notInFile,
+    rowOffset: options.rowOffset,
+    rowLimit: options.rowLimit,
   });
-  if (report.counts.projectsCreated + report.counts.projectsUpdated > 0) {
-    await changes.audit('import', 'plan', plan.id, null, { file, counts: report.counts });
+  if (!options.dryRun && written.changed) {
+    await changes.audit('import', 'plan', plan.id, null, { file: options.file, sheet: sheet.sheet, counts: report.counts });
   }
   return report;
+}
+
+function placeOf(sheet: ParsedProjectSheet, line: number): string {
+  return sheet.format === 'csv' ? `${sheet.file} 第 ${line} 行` : `工作表“${sheet.sheet}”第 ${line} 行`;
+}
+
+interface WriteContext {
+  planId: string | null;
+  planCode: string;
+  regionCode: string;
+  mode: PlanningContext['mode'];
+  given: ReadonlySet<SheetField>;
+  file: string;
+  programIds: Map<number, string>;
+  categoryOf: (institutionName: string) => string;
+  /** Institutions to have whether or not a row names them, with the category to give (or correct) them. */
+  institutions: { name: string; category: string; line: number }[];
+  placeOf: (row: ImportableProject) => string;
+  dryRun: boolean;
+  year: number | null;
+  period: string | null;
 }
 
 interface WrittenProjects {
+  outcomes: RowOutcome[];
   institutionIds: Map<string, string>;
   institutionsCreated: number;
-  imported: ImportedProject[];
-  projectsNotInDocument: { code: string; name: string }[];
+  notInFile: { code: string; name: string }[];
+  /** True when anything at all was written. */
+  changed: boolean;
 }
 
-async function writeProjects(
-  changes: ChangeRecorder,
-  context: {
-    planId: string;
-    regionCode: string;
-    file: string;
-    programIds: Map<number, string>;
-    institutions: ParsedInstitution[];
-    projects: ParsedProject[];
-    updateCategories: boolean;
-  },
-): Promise<WrittenProjects> {
-  const q = changes.manager;
-  const institutionIds = new Map<string, string>();
-  let institutionsCreated = 0;
-  for (const institution of context.institutions) {
-    const [row] = await q.query(
-      `INSERT INTO institutions (name, region_code, category, source_file, source_line) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (region_code, name) DO UPDATE
-         SET category = CASE WHEN $6 THEN EXCLUDED.category ELSE institutions.category END
-       RETURNING id, (xmax = 0) AS inserted`,
-      [institution.name, context.regionCode, institution.category, context.file, institution.source.line, context.updateCategories],
-    );
-    institutionIds.set(institution.name, row.id);
-    if (row.inserted) {
-      institutionsCreated++;
-      await changes.audit('create', 'institution', row.id, null, { name: institution.name, regionCode: context.regionCode });
-    }
-  }
-
-  const existing = new Map<string, Row>(
-    (await q.query(`SELECT * FROM projects WHERE plan_id = $1`, [context.planId])).map((row: Row) => [row.code as string, row]),
-  );
-  const imported: ImportedProject[] = [];
-  for (const project of context.projects) {
-    const action = await upsertProject(changes, project, {
-      planId: context.planId,
-      regionCode: context.regionCode,
-      file: context.file,
-      programId: project.programNumber === null ? null : (context.programIds.get(project.programNumber) ?? null),
-      institutionId: project.institutionName ? (institutionIds.get(project.institutionName) ?? null) : null,
-      before: existing.get(project.code) ?? null,
-    });
-    imported.push(toImportedProject(project, action, context.file));
-  }
-  const listed = new Set(context.projects.map((p) => p.code));
-  const projectsNotInDocument = [...existing.values()]
-    .filter((row) => row.source_file === context.file && !listed.has(row.code as string))
-    .map((row) => ({ code: row.code as string, name: row.name as string }));
-  return { institutionIds, institutionsCreated, imported, projectsNotInDocument };
-}
-
-function buildReport(
-  written: WrittenProjects,
-  rest: Pick<ImportReport, 'file' | 'dryRun' | 'plan' | 'reconciliation' | 'warnings'> & {
-    programs: number;
-    bedTargets: number;
-    indicators: number;
-  },
-): ImportReport {
-  const count = (action: ImportAction) => written.imported.filter((p) => p.action === action).length;
-  return {
-    file: rest.file,
-    dryRun: rest.dryRun,
-    plan: rest.plan,
-    counts: {
-      programs: rest.programs,
-      institutionsCreated: written.institutionsCreated,
-      projectsCreated: count('create'),
-      projectsUpdated: count('update'),
-      projectsUnchanged: count('unchanged'),
-      bedTargets: rest.bedTargets,
-      indicators: rest.indicators,
-    },
-    projectsNotInDocument: written.projectsNotInDocument,
-    projects: written.imported,
-    reconciliation: rest.reconciliation,
-    warnings: rest.warnings,
-    durationMs: 0,
-  };
-}
-
-async function upsertRegion(
-  q: EntityManager,
-  code: string,
-  name: string,
-  parentCode: string | null,
-  level?: string,
-): Promise<void> {
-  // Division codes say their level: ..0000 a province, ..00 a city, anything else a county or district.
-  const derivedLevel = level ?? (code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county');
-  // Insert if new, then update only a row that differs: an UPDATE locks only the rows it changes, where
-  // INSERT … ON CONFLICT DO UPDATE … WHERE would lock the row anyway, and imports of different plans in one
-  // province would wait for each other's whole transaction.
-  await q.query(
-    `INSERT INTO regions (code, name, level, parent_code) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING`,
-    [code, name, derivedLevel, parentCode],
-  );
-  await q.query(
-    `UPDATE regions SET name = $2, level = $3, parent_code = coalesce($4, parent_code)
-      WHERE code = $1 AND ((name, level) IS DISTINCT FROM ($2, $3) OR ($4::varchar IS NOT NULL AND parent_code IS DISTINCT FROM $4))`,
-    [code, name, derivedLevel, parentCode],
-  );
-}
-
-const PROJECT_COLUMNS = [
-  'program_id', 'institution_id', 'name', 'content', 'build_type', 'land_mu', 'investment_wan', 'floor_area_m2',
-  'new_build_area_m2', 'renovation_area_m2', 'beds', 'start_year', 'end_year', 'remark', 'source_file', 'source_line',
-] as const;
-
-async function upsertProject(
-  changes: ChangeRecorder,
-  project: ParsedProject,
-  context: { planId: string; regionCode: string; file: string; programId: string | null; institutionId: string | null; before: Row | null },
-): Promise<ImportAction> {
-  const values = [
-    context.programId, context.institutionId, project.name, project.content, project.buildType, project.landMu,
-    project.investmentWan, project.floorAreaM2, project.newBuildAreaM2, project.renovationAreaM2, project.beds,
-    project.startYear, project.endYear, project.remark, context.file, project.source.line,
-  ];
-  // Only what the plan says is written; status, milestones and progress belong to the people tracking it.
-  const [row] = await changes.manager.query(
-    `INSERT INTO projects (code, plan_id, region_code, ${PROJECT_COLUMNS.join(', ')})
-     VALUES ($1, $2, $3, ${PROJECT_COLUMNS.map((_, i) => `$${i + 4}`).join(', ')})
-     ON CONFLICT (code) DO UPDATE SET ${PROJECT_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')},
-       version = projects.version + 1, updated_at = now()
-     WHERE (${PROJECT_COLUMNS.map((c) => `projects.${c}`).join(', ')})
-       IS DISTINCT FROM (${PROJECT_COLUMNS.map((c) => `EXCLUDED.${c}`).join(', ')})
-     RETURNING *, (xmax = 0) AS inserted`,
-    [project.code, context.planId, context.regionCode, ...values],
-  );
-  if (!row) return 'unchanged';
-  const action: ImportAction = row.inserted ? 'create' : 'update';
-  const snapshot = (r: Row) => Object.fromEntries(['code', 'name', ...PROJECT_COLUMNS, 'version'].map((c) => [c, r[c]]));
-  await changes.audit(action, 'project', row.id, context.before ? snapshot(context.before) : null, snapshot(row));
-  await changes.emit({
-    type: action === 'create' ? 'project.created' : 'project.updated',
-    aggregateType: 'project',
-    aggregateId: row.id,
-    projectId: row.id,
-    payload: { projectId: row.id, code: row.code, source: 'import' },
-  });
-  return action;
-}
+const PLACEHOLDER = 'new-institution:';
 
 /**
- * Bed targets and indicators have no natural key of their own: the plan's set is replaced as a whole, but only when
- * it differs, so a repeated import leaves the rows (and their ids) alone.
+ * The rows of a document or list against the plan's projects: matched, planned, then written in bulk (institutions,
+ * new projects, changed projects, annual plans, months' progress, their audit entries and events).
  */
-async function replaceIfChanged(q: EntityManager, table: 'bed_targets' | 'indicators', planId: string, rows: Row[]): Promise<void> {
-  const columns = Object.keys(rows[0] ?? {});
-  const current: Row[] = await q.query(
-    `SELECT ${columns.length ? columns.join(', ') : '*'} FROM ${table} WHERE plan_id = $1 ORDER BY source_line, id`,
-    [planId],
-  );
-  // numeric(18,4) reads back as '5.2000': compare decimals without their trailing zeros.
-  const text = (v: unknown) => (v === null ? null : String(v).replace(/^(-?\d+)\.(\d*?)0+$/, (_, i, f) => (f ? `${i}.${f}` : i)));
-  const normalise = (list: Row[]) =>
-    JSON.stringify(list.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, text(v)]))));
-  if (rows.length === current.length && (rows.length === 0 || normalise(rows) === normalise(current))) return;
-  await q.query(`DELETE FROM ${table} WHERE plan_id = $1`, [planId]);
-  for (const row of rows) {
-    await q.query(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
-      columns.map((c) => row[c]),
+async function writeProjects(changes: ChangeRecorder, stores: ImportStores, rows: ImportableProject[], context: WriteContext): Promise<WrittenProjects> {
+  const existingRows: ImportedProjectRow[] = context.planId ? await stores.projects.ofPlanForImport(context.planId) : [];
+  const byId = new Map(existingRows.map((row) => [row.id as string, row]));
+  const existing: ExistingProject[] = existingRows.map((row) => ({
+    id: row.id as string,
+    code: row.code as string,
+    name: row.name as string,
+    institutionName: (row.institution_name as string | null) ?? null,
+  }));
+  const matches = matchProjects(rows, existing, {
+    placeOf: context.placeOf,
+    lineOf: (row) => row.line,
+    givenCodeOf: (row) => row.givenCode,
+  });
+
+  // New codes must be free in the whole tracker, not only in this plan.
+  const newCodes = matches.filter((m) => !m.existing).map((m) => m.row.code);
+  const inUse = await stores.projects.codesInUse(newCodes);
+  for (const match of matches.filter((m) => !m.existing && inUse.has(m.row.code))) {
+    const other = inUse.get(match.row.code)!;
+    throw new ImportConflictError(
+      `${context.placeOf(match.row)}：项目代码 ${match.row.code} 已被规划 ${other.planCode} 的项目“${other.name}”使用`,
+      match.row.line,
     );
   }
+
+  // Institutions by name; the ones the import would create get a placeholder id until they exist.
+  const known = await stores.institutions.idsByName(context.regionCode);
+  const missing = new Map<string, { name: string; category: string; line: number }>();
+  for (const institution of context.institutions) if (!known.has(institution.name)) missing.set(institution.name, institution);
+  for (const row of rows) {
+    const name = row.institutionName;
+    if (name && !known.has(name) && !missing.has(name)) missing.set(name, { name, category: context.categoryOf(name), line: row.line });
+  }
+  let institutionsCreated = missing.size;
+  const institutionIds = new Map(known);
+  let createdInstitutions: InstitutionView[] = [];
+  if (!context.dryRun && missing.size > 0) {
+    const ensured = await stores.institutions.ensure(context.regionCode, [...missing.values()], context.file);
+    for (const [name, id] of ensured.ids) institutionIds.set(name, id);
+    createdInstitutions = ensured.created;
+    institutionsCreated = ensured.created.length;
+  } else if (context.dryRun) {
+    for (const name of missing.keys()) institutionIds.set(name, `${PLACEHOLDER}${name}`);
+  }
+
+  const planning: PlanningContext = { mode: context.mode, given: context.given, file: context.file, programIds: context.programIds, institutionIds };
+  const planner = new ProjectValuePlanner(planning);
+  const matchedIds = matches.flatMap((m) => (m.existing ? [m.existing.id] : []));
+  const annualBefore = context.year === null ? new Map<string, Row>() : await stores.annualPlans.ofProjects(matchedIds, context.year);
+  const progressBefore = context.period === null ? new Map<string, Row>() : await stores.progress.around(matchedIds, context.period);
+
+  const outcomes: RowOutcome[] = [];
+  const inserts: { code: string; values: ProjectValues; outcome: RowOutcome }[] = [];
+  const updates: { id: string; version: number; values: ProjectValues; outcome: RowOutcome }[] = [];
+  for (const match of matches) {
+    const before = match.existing ? byId.get(match.existing.id)! : null;
+    const { values, changes: fields } = planner.plan(match.row, before);
+    const annual = planAnnual(match.row.annual, before ? (annualBefore.get(before.id as string) ?? null) : null);
+    const progress = planProgress(match.row.progress, before ? progressBefore.get(before.id as string) : undefined, context.placeOf(match.row), match.row.line);
+    const allChanges = [...fields, ...(annual ? ['annualPlan'] : []), ...(progress ? ['progress'] : [])];
+    const action: ImportAction = !before ? 'create' : allChanges.length > 0 ? 'update' : 'unchanged';
+    const outcome: RowOutcome = {
+      row: match.row,
+      action,
+      matched: before ? { id: before.id as string, code: before.code as string, name: before.name as string, by: match.by! } : null,
+      changes: action === 'update' ? allChanges : [],
+      annual: annual && { values: annual.values, version: before ? ((annualBefore.get(before.id as string)?.version as number | undefined) ?? null) : null },
+      progress,
+      projectId: (before?.id as string | undefined) ?? null,
+    };
+    outcomes.push(outcome);
+    if (!before) inserts.push({ code: match.row.code, values, outcome });
+    else if (fields.length > 0) updates.push({ id: before.id as string, version: before.version as number, values, outcome });
+  }
+  const matched = new Set(matchedIds);
+  const notInFile = existingRows
+    .filter((row) => row.source_file === context.file && !matched.has(row.id as string))
+    .map((row) => ({ code: row.code as string, name: row.name as string }));
+  const recategorised = context.dryRun ? [] : await stores.institutions.correctCategories(context.regionCode, context.institutions);
+  const changed = createdInstitutions.length > 0 || recategorised.length > 0 || outcomes.some((o) => o.action !== 'unchanged');
+  if (context.dryRun || !changed) return { outcomes, institutionIds, institutionsCreated, notInFile, changed: false };
+
+  // ---- the writes ----
+  const audit: AuditRecord[] = createdInstitutions.map((institution) => ({
+    action: 'create',
+    entityType: 'institution',
+    entityId: institution.id,
+    before: null,
+    after: institution,
+  }));
+  const events: AnyOutboxEntry[] = createdInstitutions.map((institution) => ({
+    name: 'institution.created',
+    subject: { aggregateId: institution.id },
+    payload: { institution },
+  }));
+  for (const { before, after } of recategorised) {
+    audit.push({ action: 'update', entityType: 'institution', entityId: after.id, before, after });
+    events.push({ name: 'institution.updated', subject: { aggregateId: after.id }, payload: { institution: after, previous: before } });
+  }
+
+  await changes.auditMany(audit);
+  await changes.emitMany(events);
+
+  // The rows go out a few thousand at a time, each slice with its audit entries and events, so that what the writes
+  // hold in memory (a view before and after per record) stays the size of a slice, not of the file.
+  const byOutcome = new Map(inserts.map((insert) => [insert.outcome, insert]));
+  const updateOf = new Map(updates.map((update) => [update.outcome, update]));
+  for (let start = 0; start < outcomes.length; start += WRITE_SLICE) {
+    const slice = outcomes.slice(start, start + WRITE_SLICE);
+    await writeSlice(changes, stores, context, {
+      inserts: slice.flatMap((o) => byOutcome.get(o) ?? []),
+      updates: slice.flatMap((o) => updateOf.get(o) ?? []),
+      outcomes: slice,
+      byId,
+      annualBefore,
+    });
+  }
+  return { outcomes, institutionIds, institutionsCreated, notInFile, changed: true };
 }
 
-function bedTargetRows(
-  document: ParsedPlanDocument,
-  planId: string,
-  programIds: Map<number, string>,
-  institutionIds: Map<string, string>,
-  file: string,
-): Row[] {
+const WRITE_SLICE = 5000;
+
+interface Slice {
+  inserts: { code: string; values: ProjectValues; outcome: RowOutcome }[];
+  updates: { id: string; version: number; values: ProjectValues; outcome: RowOutcome }[];
+  outcomes: RowOutcome[];
+  byId: Map<string, Row>;
+  annualBefore: Map<string, Row>;
+}
+
+/** One slice of the rows: new projects, changed projects, annual plans, months' progress, then their audit and events. */
+async function writeSlice(changes: ChangeRecorder, stores: ImportStores, context: WriteContext, slice: Slice): Promise<void> {
+  const { inserts, updates, outcomes, byId, annualBefore } = slice;
+  const audit: AuditRecord[] = [];
+  const events: AnyOutboxEntry[] = [];
+  const inserted = await stores.projects.insertMany(context.planId!, context.regionCode, inserts.map(({ code, values }) => ({ code, values })));
+  inserted.forEach((view, i) => {
+    inserts[i].outcome.projectId = view.id;
+    audit.push({ action: 'create', entityType: 'project', entityId: view.id, before: null, after: view });
+    events.push({ name: 'project.created', subject: { aggregateId: view.id, projectId: view.id }, payload: { project: view } });
+  });
+  const updated = await stores.projects.updateMany(updates.map(({ id, version, values }) => ({ id, version, values })));
+  if (updated.length !== updates.length) throw new ImportRaceError('项目在导入期间被其他人修改，未写入任何数据；请重新导入');
+  for (const after of updated) {
+    const before = toProjectView(byId.get(after.id)!);
+    audit.push({ action: 'update', entityType: 'project', entityId: after.id, before, after });
+    events.push({ name: 'project.updated', subject: { aggregateId: after.id, projectId: after.id }, payload: { project: after, previous: before } });
+  }
+
+  const annualWrites = outcomes.filter((o) => o.annual).map((o) => ({ projectId: o.projectId!, line: o.row.line, version: o.annual!.version, values: o.annual!.values as AnnualValues }));
+  if (annualWrites.length > 0) {
+    const written = await stores.annualPlans.writeMany(context.year!, context.file, annualWrites);
+    if (written.length !== annualWrites.length) throw new ImportRaceError('年度计划在导入期间被其他人修改，未写入任何数据；请重新导入');
+    for (const row of written) {
+      const after = toAnnualPlanView(row);
+      const previous = row.inserted ? null : annualBefore.get(after.projectId);
+      const before = previous ? toAnnualPlanView(previous) : null;
+      const id = `${after.projectId}/${after.year}`;
+      audit.push({ action: before ? 'update' : 'create', entityType: 'annual_plan', entityId: id, before, after });
+      events.push({ name: 'annual_plan.updated', subject: { aggregateId: id, projectId: after.projectId }, payload: { annualPlan: after, previous: before ?? undefined } });
+    }
+  }
+  const progressWrites = outcomes.filter((o) => o.progress).map((o) => ({ projectId: o.projectId!, version: o.progress!.version, completedWan: o.progress!.completedWan, text: o.progress!.text }));
+  if (progressWrites.length > 0) {
+    const written = await stores.progress.writeMonths(context.period!, progressWrites);
+    if (written.length !== progressWrites.length) throw new ImportRaceError('进展在导入期间被其他人填报，未写入任何数据；请重新导入');
+    for (const row of written) {
+      const after = progressSnapshot(row);
+      const id = `${after.projectId}/${after.period}`;
+      audit.push({ action: row.inserted ? 'create' : 'update', entityType: 'progress_report', entityId: id, before: null, after });
+      events.push({ name: 'progress.reported', subject: { aggregateId: id, projectId: after.projectId }, payload: { ...after, replaced: !row.inserted } });
+    }
+  }
+  await changes.auditMany(audit);
+  await changes.emitMany(events);
+}
+
+
+function bedTargetRows(document: ParsedPlanDocument, planId: string, programIds: Map<number, string>, institutionIds: Map<string, string>, file: string): Row[] {
   return document.bedTargets.map((b) => ({
     plan_id: planId,
     program_id: b.programNumber === null ? null : (programIds.get(b.programNumber) ?? null),
@@ -398,23 +483,3 @@ function indicatorRows(document: ParsedPlanDocument, planId: string, file: strin
   }));
 }
 
-function toImportedProject(project: ParsedProject, action: ImportAction, file: string): ImportedProject {
-  const num = (value: string | null) => (value === null ? null : Number(value));
-  return {
-    action,
-    code: project.code,
-    name: project.name,
-    programNumber: project.programNumber,
-    institutionName: project.institutionName,
-    buildType: project.buildType,
-    landMu: num(project.landMu),
-    investmentWan: num(project.investmentWan),
-    floorAreaM2: num(project.floorAreaM2),
-    newBuildAreaM2: num(project.newBuildAreaM2),
-    renovationAreaM2: num(project.renovationAreaM2),
-    beds: project.beds,
-    startYear: project.startYear,
-    endYear: project.endYear,
-    source: { file, line: project.source.line },
-  };
-}

@@ -1,4 +1,6 @@
 import { SYSTEM_ACTOR } from '@tracker/audit';
+import { PlansRepository } from '@tracker/plans';
+import { loadRegionCatalogue } from '@tracker/regions';
 import type { DataSource } from 'typeorm';
 import { readSeedBundles } from './seed-bundles';
 import type { ImportReport } from './import-report';
@@ -10,10 +12,11 @@ export async function loadSeeds(
   root: string,
   onProgress: (report: ImportReport) => void = () => undefined,
 ): Promise<ImportReport[]> {
+  const regions = loadRegionCatalogue(root).index;
   const reports: ImportReport[] = [];
   for (const bundle of readSeedBundles(root)) {
     const { file, ...document } = bundle;
-    const report = await runImport(dataSource.manager, { kind: 'plan-document', document }, {
+    const report = await runImport(dataSource.manager, { kind: 'plan-document', document, regions }, {
       file,
       actor: { ...SYSTEM_ACTOR, name: 'seed' },
       dryRun: false,
@@ -26,6 +29,5 @@ export async function loadSeeds(
 
 /** True when the database holds no plan yet: `npm start` seeds only then. */
 export async function isEmptyPortfolio(dataSource: DataSource): Promise<boolean> {
-  const [row] = await dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM plans) AS empty`);
-  return row.empty as boolean;
+  return !(await new PlansRepository(dataSource.manager).any());
 }

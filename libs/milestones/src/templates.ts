@@ -1,7 +1,8 @@
-// Pure: no Nest, no database. The type import from @tracker/projects is erased at compile time.
+// Pure functions: no providers, no database. The type import from @tracker/projects is erased at compile time; the
+// date range is the one the milestone DTOs accept (IsCalendarDate, in api-conventions).
+import { EARLIEST_DATE, LATEST_DATE } from '@tracker/api-conventions';
 import type { BuildType } from '@tracker/projects';
-import type { MilestoneKind } from './milestone.entity';
-import { EARLIEST_DATE, LATEST_DATE } from './http/calendar-date';
+import type { MilestoneKind } from './milestone.types';
 
 export type StandardKind = Exclude<MilestoneKind, 'custom'>;
 

@@ -1,10 +1,24 @@
 import { Module } from '@nestjs/common';
+import { MilestonesModule } from '@tracker/milestones';
+import { registerQueue, repositoryProviders } from '@tracker/platform';
+import { ReportingModule } from '@tracker/reporting';
 import { NotificationsController } from './http/notifications.controller';
-import { ReminderJobs, ReminderScanProcessor } from './reminders/reminder-jobs';
-import { ReminderScan } from './reminders/reminder-scan';
+import { NotificationsService } from './http/notifications.service';
+import { ReminderJobs, ReminderScanProcessor, REMINDERS_QUEUE } from './jobs/reminder-jobs';
+import { ReminderScan } from './jobs/reminder-scan';
+import { NotificationsRepository } from './notifications.repository';
 
-@Module({ controllers: [NotificationsController], providers: [ReminderJobs], exports: [ReminderJobs] })
+/** Reminders of milestones, reporting rounds and problems: the scan that records them, and the notifications people read. */
+@Module({
+  imports: [MilestonesModule, ReportingModule, registerQueue(REMINDERS_QUEUE)],
+  providers: [...repositoryProviders(NotificationsRepository), NotificationsService, ReminderScan, ReminderJobs],
+  exports: [NotificationsService, ReminderScan, ReminderJobs],
+})
+export class NotificationsModule {}
+
+@Module({ imports: [NotificationsModule], controllers: [NotificationsController] })
 export class NotificationsApiModule {}
 
-@Module({ providers: [ReminderScan, ReminderJobs, ReminderScanProcessor], exports: [ReminderScan] })
-export class RemindersWorkerModule {}
+/** The scan's processor and schedule. */
+@Module({ imports: [NotificationsModule, registerQueue(REMINDERS_QUEUE)], providers: [ReminderScanProcessor] })
+export class NotificationsWorkerModule {}

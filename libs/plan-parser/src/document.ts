@@ -3,6 +3,7 @@ import { scanBlocks, type Block } from './layout/scan';
 import { assertReadableText, withLimits, type ParserLimits } from './limits';
 import { PlanParseError } from './errors';
 import { readPlanMetadata } from './metadata/plan-metadata';
+import type { RegionIndex } from './regions/catalogue';
 import { InstitutionRegistry, nearDuplicateWarnings } from './projects/institutions';
 import { reconcilePrograms, reconciliationWarnings } from './reconcile';
 import { readBedTable } from './tables/bed-table';
@@ -22,6 +23,10 @@ import type {
 } from './types';
 
 export interface ParseOptions {
+  /** The division catalogue the title's region is recognised in. */
+  regions: RegionIndex;
+  /** The plan's division, when the caller knows it better than the title says (an ambiguous 市中区). */
+  regionCode?: string;
   limits?: Partial<ParserLimits>;
 }
 
@@ -37,14 +42,14 @@ interface Found {
  * indicators, each with the line it came from. Pure: reads nothing but the text it is given. Projects a plan
  * names only in prose are curated separately and added with mergeCuratedProjects.
  */
-export function parsePlanDocument(text: string, fileName: string, options: ParseOptions = {}): ParsedPlanDocument {
+export function parsePlanDocument(text: string, fileName: string, options: ParseOptions): ParsedPlanDocument {
   const limits = withLimits(options.limits);
   assertReadableText(text, fileName, limits);
   const lines = splitLines(text);
   if (lines.length > limits.maxLines) {
-    throw new PlanParseError(`${fileName} has ${lines.length} lines; the limit is ${limits.maxLines}`, null);
+    throw new PlanParseError(`${fileName} 有 ${lines.length} 行，超过上限 ${limits.maxLines} 行`, null);
   }
-  const plan = readPlanMetadata(lines, fileName);
+  const plan = readPlanMetadata(lines, fileName, options.regions, options.regionCode);
   const warnings: ParseWarning[] = [];
   const warn = (line: number, message: string) => warnings.push({ line, message });
 
@@ -63,8 +68,6 @@ export function parsePlanDocument(text: string, fileName: string, options: Parse
         planCode: plan.code,
         programNumber: program.number,
         defaultMoneyUnit: '万元',
-        placeUnit: 'line',
-        names: 'document',
         warn,
       });
       program.declared = read.declared;
@@ -137,7 +140,7 @@ function numberPrograms(found: Found[], warn: (line: number, message: string) =>
     if (program.numberInferred) {
       program.number = last[label] + 1;
       program.label = `${label}${program.number}`;
-      warn(program.source.line, `${label} "${program.title}" has no number; numbered ${program.number} after the one before it`);
+      warn(program.source.line, `${label}“${program.title}”没有编号，按前一个编为 ${program.number}`);
     }
     last[label] = program.number;
   }
@@ -147,7 +150,7 @@ function numberPrograms(found: Found[], warn: (line: number, message: string) =>
     if (program.label.startsWith('表') && boxes.has(program.number)) program.number += 100;
     if (used.has(program.number)) {
       const number = Math.max(...used) + 1;
-      warn(program.source.line, `${program.label} repeats number ${program.number}; numbered ${number}`);
+      warn(program.source.line, `${program.label}与前面的编号 ${program.number} 重复，改编为 ${number}`);
       program.number = number;
     }
     used.add(program.number);

@@ -11,7 +11,7 @@ export interface CellPlace {
 }
 
 export function describePlace(place: CellPlace): string {
-  return `${place.unit} ${place.line}, column ${place.column}`;
+  return `第 ${place.line} 行（${place.column}）`;
 }
 
 // What tables print for "nothing here".
@@ -25,25 +25,35 @@ export interface StrictNumber {
   note: string | null;
 }
 
-const STRICT = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|亿元|元|亩|公顷|万平方米|平方米|㎡|张)?(?:[（(]([^）)]*)[）)])?$/;
+const PLAIN = /^\d+(?:\.\d+)?$/;
+const STRICT = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|亿元|元|亩|公顷|万平方米|平方米|㎡|m²|张)?(?:[（(]([^）)]*)[）)])?$/;
 
 /**
- * A cell of a numeric column (land, investment, area, beds). Empty and placeholder cells are null; anything
- * else that is not a plain figure is an error naming the cell, so '1O200' is never read as 1 or 200.
+ * A figure cell read strictly: null when empty or a placeholder ('—', '/', '无'), 'invalid' when it is anything
+ * but a plain figure (so '1O200' or '12,30' is never read as some other number), 'negative' below zero.
+ * Full-width digits and thousands separators are figures.
  */
-export function readStrictNumber(text: string, place: CellPlace): StrictNumber | null {
+export function parseFigure(text: string): StrictNumber | null | 'invalid' | 'negative' {
+  // Most cells of a spreadsheet hold a plain figure already.
+  if (PLAIN.test(text)) return { value: normalizeDecimal(text), unit: null, note: null };
   const compact = toAsciiDigits(text).replace(/\s+/g, '');
   if (compact === '' || PLACEHOLDER.test(compact)) return null;
   const match = STRICT.exec(compact);
-  if (!match) {
-    throw new PlanParseError(`${describePlace(place)}: "${text.trim()}" is not a number`, place.line, place.column);
+  if (!match) return 'invalid';
+  const [, minus, whole, fraction = '', unit, note] = match;
+  const value = normalizeDecimal(whole.replace(/,/g, '') + fraction);
+  if (minus && value !== '0') return 'negative';
+  return { value, unit: unit ?? null, note: note?.trim() || null };
+}
+
+/** A cell of a numeric column (land, investment, area, beds) of a plan document's table. */
+export function readStrictNumber(text: string, place: CellPlace): StrictNumber | null {
+  const figure = parseFigure(text);
+  if (figure === 'invalid' || figure === 'negative') {
+    const why = figure === 'invalid' ? '不是数字' : '不能是负数';
+    throw new PlanParseError(`${describePlace(place)}：“${text.trim()}”${why}`, place.line, place.column);
   }
-  const [, whole, fraction = '', unit, note] = match;
-  return {
-    value: normalizeDecimal(whole.replace(/,/g, '') + fraction),
-    unit: unit ?? null,
-    note: note?.trim() || null,
-  };
+  return figure;
 }
 
 const COMPARATOR = /^[<>≤≥＜＞≦≧=约~～]+/;

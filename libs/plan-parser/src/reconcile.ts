@@ -33,8 +33,8 @@ export function reconciliationWarnings(checks: readonly ProgramReconciliation[],
       return {
         line: program?.source.line ?? 0,
         message:
-          `${program?.label ?? check.programNumber} 合计 does not match its rows: declared land ${check.declared.landMu ?? '—'} mu, ` +
-          `investment ${check.declared.investmentWan ?? '—'} 万元; rows add up to ${check.computed.landMu} mu, ${check.computed.investmentWan} 万元`,
+          `${program?.label ?? `专栏${check.programNumber}`}的合计与各行不符：申报用地 ${check.declared.landMu ?? '—'} 亩、投资 ${check.declared.investmentWan ?? '—'} 万元；` +
+          `各行相加为用地 ${check.computed.landMu} 亩、投资 ${check.computed.investmentWan} 万元`,
       };
     });
 }

@@ -39,6 +39,7 @@ export function joinLines(text: string): string {
 
 /** Free text kept as written: each line trimmed, blank lines dropped, lines joined with '\n'. */
 export function verbatim(text: string): string {
+  if (text.indexOf('\n') < 0) return text.trim();
   return text
     .split('\n')
     .map((line) => line.trim())
@@ -58,5 +59,8 @@ export function headerKey(text: string): string {
 const FULL_WIDTH_DIGITS = /[０-９．，]/g;
 
 export function toAsciiDigits(text: string): string {
+  FULL_WIDTH_DIGITS.lastIndex = 0;
+  if (!FULL_WIDTH_DIGITS.test(text)) return text;
+  FULL_WIDTH_DIGITS.lastIndex = 0;
   return text.replace(FULL_WIDTH_DIGITS, (c) => (c === '．' ? '.' : c === '，' ? ',' : String(c.charCodeAt(0) - 0xff10)));
 }

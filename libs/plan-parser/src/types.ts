@@ -1,3 +1,7 @@
+import type { RegionLevel } from './regions/catalogue';
+
+export type { RegionLevel };
+
 /** Where a record came from: the file and its 1-based line (or, for a spreadsheet, its row number). */
 export interface SourceRef {
   file: string;
@@ -8,8 +12,6 @@ export interface SourceRef {
 export type Decimal = string;
 
 export type BuildType = 'new' | 'expansion' | 'renovation' | 'relocation' | 'other';
-
-export type RegionLevel = 'county' | 'district' | 'city';
 
 export interface ParsedPlan {
   /** `${regionCode}-2021-2025` */
@@ -72,7 +74,7 @@ export interface ParsedInstitution {
 }
 
 export interface ParsedProject {
-  /** `${planCode}-Z${programNumber ?? 0}-${first 8 hex of sha1((institutionName ?? '') + '|' + name)}` */
+  /** `${planCode}-Z${programNumber ?? 0}-${first 16 hex of sha1((institutionName ?? '') + '|' + name)}` */
   code: string;
   programNumber: number | null;
   institutionName: string | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parsePlanDocument } from '../src/document';
-import { lineOf, planText } from './fixtures';
+import { lineOf, planText, regions } from './fixtures';
 
 const BEDS = [
   '\t专栏4        床位现状及配置目标',
@@ -58,7 +58,7 @@ const BEDS = [
 
 describe('a bed configuration table', () => {
   const text = planText(...BEDS);
-  const doc = parsePlanDocument(text, 'beds.txt');
+  const doc = parsePlanDocument(text, 'beds.txt', { regions });
 
   it('is a beds program', () => {
     expect(doc.programs[0]).toMatchObject({ number: 4, kind: 'beds', declared: null });
@@ -117,7 +117,7 @@ describe('a per-institution bed table with one target column', () => {
     '',
     '二、人力配置',
   );
-  const doc = parsePlanDocument(text, 'beds.txt');
+  const doc = parsePlanDocument(text, 'beds.txt', { regions });
 
   it('names institutions, with the designation and campus apart', () => {
     expect(doc.bedTargets[1]).toMatchObject({

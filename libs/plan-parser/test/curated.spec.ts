@@ -2,10 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import { mergeCuratedProjects } from '../src/curated';
 import { parsePlanDocument } from '../src/document';
 import { PlanParseError } from '../src/errors';
-import { lineOf, planText } from './fixtures';
+import { lineOf, planText, regions } from './fixtures';
 
 const text = planText('完成海潮镇卫生院迁建项目，新建业务用房3000平方米。', '', '\t专栏2   项目', '', '\t项目名称', '\t计划投资（万元）', '', '\t住院楼', '\t100', '', '');
-const doc = parsePlanDocument(text, 'plan.txt');
+const doc = parsePlanDocument(text, 'plan.txt', { regions });
 const line = lineOf(text, '完成海潮镇卫生院迁建项目，新建业务用房3000平方米。');
 const entry = { institutionName: '海潮镇卫生院', name: '海潮镇卫生院迁建项目', content: '迁建，新建业务用房3000平方米', source: { file: 'plan.txt', line } };
 
@@ -19,7 +19,7 @@ describe('curated projects', () => {
       buildType: 'relocation',
       floorAreaM2: '3000',
       landMu: null,
-      code: expect.stringMatching(/^510604-2021-2025-Z0-[0-9a-f]{8}$/),
+      code: expect.stringMatching(/^510604-2021-2025-Z0-[0-9a-f]{16}$/),
       source: { file: 'plan.txt', line },
     });
     expect(merged.institutions.map((i) => i.name)).toContain('海潮镇卫生院');

@@ -3,26 +3,26 @@ import { decodeDocument } from '../src/decode';
 import { parsePlanDocument } from '../src/document';
 import { PlanParseError } from '../src/errors';
 import { PARSER_LIMITS } from '../src/limits';
-import { parseProjectCsv, parseProjectXlsx } from '../src/sheets/parse-sheets';
-import { planText } from './fixtures';
+import { planText, regions } from './fixtures';
 
 describe('input that is not a plan', () => {
   it('refuses an empty file', () => {
-    expect(() => decodeDocument(Buffer.alloc(0), 'empty.txt')).toThrow('empty.txt is empty');
-    expect(() => parsePlanDocument('  \n\n ', 'blank.txt')).toThrow('blank.txt is empty');
-    expect(() => parseProjectCsv('', 'empty.csv', 'P')).toThrow('empty.csv is empty');
+    expect(() => decodeDocument(Buffer.alloc(0), 'empty.txt')).toThrow('empty.txt 是空文件');
+    expect(() => parsePlanDocument('  \n\n ', 'blank.txt', { regions })).toThrow('blank.txt 是空文件');
   });
 
   it('refuses binary garbage: NUL bytes, with their line', () => {
     const bytes = Buffer.concat([Buffer.from('第一行\n第二行\n'), Buffer.from([0x89, 0x50, 0x00, 0x1a])]);
-    expect(() => decodeDocument(bytes, 'image.txt')).toThrow('image.txt looks binary: line 3 holds a NUL byte');
-    expect(() => parsePlanDocument('标题\u0000', 'nul.txt')).toThrow(/looks binary/);
+    expect(() => decodeDocument(bytes, 'image.txt')).toThrow('image.txt 不是文本文件：第 3 行含有 NUL 字节');
+    expect(() => parsePlanDocument('标题\u0000', 'nul.txt', { regions })).toThrow(/不是文本文件/);
   });
 
-  it('refuses text that is not UTF-8, naming the line', () => {
-    const gbk = Buffer.concat([Buffer.from('泸县\n'), Buffer.from([0xc2, 0xe3, 0xcf, 0xd8, 0xff])]);
-    expect(() => decodeDocument(gbk, 'gbk.txt')).toThrow('gbk.txt is not valid UTF-8 text (line 2)');
-    expect(() => parsePlanDocument('泸县\ufffd', 'lossy.txt')).toThrow(/not valid UTF-8/);
+  it('reads GB18030 as well as UTF-8, and refuses bytes that are neither, naming the line', () => {
+    // 泸县 in GBK.
+    expect(decodeDocument(Buffer.from([0xe3, 0xf2, 0xcf, 0xd8]), 'gbk.txt')).toBe('泸县');
+    const broken = Buffer.concat([Buffer.from('泸县\n'), Buffer.from([0xff, 0xff, 0xff])]);
+    expect(() => decodeDocument(broken, 'broken.txt')).toThrow('broken.txt 第 2 行有无法识别的字节：文件既不是 UTF-8 也不是 GB18030（GBK）编码的文本');
+    expect(() => parsePlanDocument('泸县\ufffd', 'lossy.txt', { regions })).toThrow(/无法识别的字符/);
   });
 
   it('drops a byte order mark', () => {
@@ -32,33 +32,18 @@ describe('input that is not a plan', () => {
   it('refuses oversized input before reading it', () => {
     expect(PARSER_LIMITS.maxBytes).toBe(5 * 1024 * 1024);
     const big = Buffer.alloc(PARSER_LIMITS.maxBytes + 1, 0x41);
-    expect(() => decodeDocument(big, 'big.txt')).toThrow(`big.txt is ${PARSER_LIMITS.maxBytes + 1} bytes; the limit is ${PARSER_LIMITS.maxBytes} bytes`);
-    expect(() => parsePlanDocument(planText('正文'), 'small.txt', { limits: { maxBytes: 10 } })).toThrow(/the limit is 10 bytes/);
-    return expect(parseProjectXlsx(big, 'big.xlsx', 'P')).rejects.toThrow(/the limit is/);
+    expect(() => decodeDocument(big, 'big.txt')).toThrow(`big.txt 有 ${PARSER_LIMITS.maxBytes + 1} 字节（5 MB），超过上限 ${PARSER_LIMITS.maxBytes} 字节（5 MB）`);
+    expect(() => parsePlanDocument(planText('正文'), 'small.txt', { regions, limits: { maxBytes: 10 } })).toThrow(/超过上限 10 字节/);
   });
 
   it('refuses too many lines', () => {
-    expect(() => parsePlanDocument(planText('a', 'b', 'c'), 'lines.txt', { limits: { maxLines: 3 } })).toThrow('lines.txt has 5 lines; the limit is 3');
+    expect(() => parsePlanDocument(planText('a', 'b', 'c'), 'lines.txt', { regions, limits: { maxLines: 3 } })).toThrow('lines.txt 有 5 行，超过上限 3 行');
   });
 
-  it('refuses a plan with no title, or a region it does not know', () => {
-    expect(() => parsePlanDocument('只是一段文字。', 'untitled.txt')).toThrow(/no plan title found/);
-    expect(() => parsePlanDocument('某某县“十四五”卫生健康发展规划\n', 'unknown.txt')).toThrow(/names no known region/);
-  });
-
-  it('refuses a csv without a recognisable header', () => {
-    expect(() => parseProjectCsv('名称,金额\n住院楼,100\n', 'nohead.csv', 'P')).toThrow(/no header row with a 项目名称 column/);
-  });
-
-  it('names line and column of a malformed csv figure', () => {
-    const run = () => parseProjectCsv('单位：万元\n项目名称,计划投资（万元）\n住院楼,1O200\n', 'bad.csv', 'P');
-    expect(run).toThrow('line 3, column 计划投资（万元）: "1O200" is not a number');
-    expect(run).toThrow(PlanParseError);
-  });
-
-  it('refuses a csv whose quoted cell never closes, or too wide, or with a huge cell', () => {
-    expect(() => parseProjectCsv('项目名称\n"住院楼\n', 'open.csv', 'P')).toThrow('open.csv line 2: a quoted cell is never closed');
-    expect(() => parseProjectCsv('项目名称,a,b,c\n', 'wide.csv', 'P', { limits: { maxSheetColumns: 3 } })).toThrow(/more than 3 columns/);
-    expect(() => parseProjectCsv(`项目名称\n${'x'.repeat(50)}\n`, 'cell.csv', 'P', { limits: { maxCellChars: 20 } })).toThrow(/the limit is 20/);
+  it('refuses a plan with no title, or a title that names no division of the catalogue', () => {
+    expect(() => parsePlanDocument('只是一段文字。', 'untitled.txt', { regions })).toThrow(/没有找到规划标题/);
+    const unknown = () => parsePlanDocument('某某县“十四五”卫生健康发展规划\n', 'unknown.txt', { regions });
+    expect(unknown).toThrow(PlanParseError);
+    expect(unknown).toThrow(/标题“某某县“十四五”卫生健康发展规划”中没有可识别的行政区划名称/);
   });
 });

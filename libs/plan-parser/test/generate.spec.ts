@@ -12,7 +12,7 @@ describeWithSeeds('generateSeeds', () => {
       '003_4027c28a8168d5a8.txt',
       '004_4298840802f018b6.txt',
     ]);
-    expect(bundles.map((b) => b.projects.length)).toEqual([6, 14, 5, 22, 11]);
+    expect(bundles.map((b) => b.projects.length)).toEqual([9, 17, 6, 30, 14]);
     expect(bundles.map((b) => b.plan.regionCode)).toEqual(['510521', '510400', '511102', '510604', '640221']);
     for (const bundle of bundles) {
       const codes = bundle.projects.map((p) => p.code);

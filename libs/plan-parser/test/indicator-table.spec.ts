@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parsePlanDocument } from '../src/document';
-import { lineOf, planText } from './fixtures';
+import { lineOf, planText, regions } from './fixtures';
 
 describe('an indicator table, one row per line', () => {
   const text = planText(
@@ -15,7 +15,7 @@ describe('an indicator table, one row per line', () => {
     '',
     '下一段正文。',
   );
-  const doc = parsePlanDocument(text, 'ind.txt');
+  const doc = parsePlanDocument(text, 'ind.txt', { regions });
 
   it('reads each indicator with its unit split from the name', () => {
     expect(doc.indicators[0]).toMatchObject({
@@ -97,7 +97,7 @@ const SPLIT = [
 
 describe('an indicator table split by the conversion', () => {
   const text = planText(...SPLIT);
-  const doc = parsePlanDocument(text, 'split.txt');
+  const doc = parsePlanDocument(text, 'split.txt', { regions });
   const byName = (name: string) => doc.indicators.find((i) => i.name === name);
 
   it('is the table its heading introduces, numbered though the document gives no number', () => {
@@ -167,10 +167,10 @@ describe('an indicator table with a nested sub-table', () => {
       '',
       '三、重点任务',
     );
-    const doc = parsePlanDocument(text, 'nested.txt');
+    const doc = parsePlanDocument(text, 'nested.txt', { regions });
     expect(doc.indicators.map((i) => i.name)).toEqual(['医护比']);
     expect(doc.warnings).toEqual([
-      { line: lineOf(text, '\t学历占比') - 1, message: expect.stringContaining('nested sub-table') },
+      { line: lineOf(text, '\t学历占比') - 1, message: expect.stringContaining('嵌套的子表') },
     ]);
   });
 });

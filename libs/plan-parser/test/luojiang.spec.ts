@@ -59,10 +59,13 @@ describeWithSeeds('德阳市罗江区 (003): project tables with 合计 rows', (
     }
   });
 
-  it('reads the expected number of projects in each 专栏', () => {
+  it('reads the expected number of projects in each 专栏, and the projects the text names outside them', () => {
     const counts: Record<number, number> = {};
     for (const project of doc.projects) counts[project.programNumber ?? 0] = (counts[project.programNumber ?? 0] ?? 0) + 1;
-    expect(counts).toEqual({ 2: 8, 3: 1, 5: 5, 6: 6, 7: 1, 8: 1 });
+    // 22 table rows, and 8 projects curated from the prose (no 专栏).
+    expect(counts).toEqual({ 0: 8, 2: 8, 3: 1, 5: 5, 6: 6, 7: 1, 8: 1 });
+    expect(doc.projects.find((p) => p.name === '罗江康养中心')).toMatchObject({ beds: 100, programNumber: null, source: { line: 122 } });
+    expect(doc.projects.find((p) => p.name === '增设社区卫生服务站')).toMatchObject({ count: { min: 5, max: 7 }, buildType: 'new', source: { line: 542 } });
   });
 
   it('reads each project’s figures, content quantities and line', () => {
@@ -79,20 +82,21 @@ describeWithSeeds('德阳市罗江区 (003): project tables with 合计 rows', (
     });
     expect(byName('德阳市罗江区中医医院', '德阳市罗江区中医医院分院建设项目')?.content).toContain('\n2.购置一批医疗及辅助配套设施设备和智慧化医院建设。');
     // The empty institution cells of 专栏2 inherit 德阳市罗江区人民医院; each project cites its name's line.
-    expect(doc.projects.filter((p) => p.institutionName === '德阳市罗江区人民医院').map((p) => p.source.line)).toEqual([478, 485, 492, 499, 506]);
+    const tableRows = doc.projects.filter((p) => p.programNumber !== null);
+    expect(tableRows.filter((p) => p.institutionName === '德阳市罗江区人民医院').map((p) => p.source.line)).toEqual([478, 485, 492, 499, 506]);
     expect(byName('德阳市罗江区人民医医院', '精神病区改扩建项目')).toMatchObject({
       buildType: 'expansion', floorAreaM2: '5500', newBuildAreaM2: '4500', renovationAreaM2: '1000', source: { line: 693 },
     });
     expect(byName('罗江区调元镇卫生院', '康养改扩建项目')).toMatchObject({ buildType: 'expansion', beds: 30, floorAreaM2: '2000' });
     expect(byName('罗江区鄢家镇中心卫生院', '康养建设项目')).toMatchObject({ beds: 100, landMu: '10', investmentWan: '1680' });
     expect(byName(null, '德阳市罗江区新增8-10所托育机构项目')).toMatchObject({ count: { min: 8, max: 10 }, investmentWan: '5000', source: { line: 891 } });
-    for (const project of doc.projects) expect(lineText(FILE, project.source.line).trim()).toBe(project.name);
+    for (const project of tableRows) expect(lineText(FILE, project.source.line).trim()).toBe(project.name);
   });
 
   it('lists its institutions and flags the one printed with a typo', () => {
     expect(doc.institutions).toHaveLength(14);
     expect(doc.institutions.find((i) => i.name === '罗江区金山镇中心卫生院')).toMatchObject({ category: 'township_health_center', source: { line: 819 } });
-    expect(doc.warnings.map((w) => w.message)).toContain('institution "德阳市罗江区人民医医院" looks like a typo for "德阳市罗江区人民医院"; kept as printed');
+    expect(doc.warnings.map((w) => w.message)).toContain('机构“德阳市罗江区人民医医院”像是“德阳市罗江区人民医院”的笔误；按原文保留');
   });
 
   it('reads the bed configuration of 专栏4, and its 合计 adds up', () => {
@@ -124,6 +128,6 @@ describeWithSeeds('德阳市罗江区 (003): project tables with 合计 rows', (
       baseline: '4.7', baselineText: '4.7(1094张）', target: '6.5', targetText: '6.5（民营不设上限）', source: { line: 288 },
     });
     expect(doc.indicators.at(-1)).toMatchObject({ name: '县办综合性医院适宜床位规模（含中医医院）', unit: '张', baseline: '619', target: '1099' });
-    expect(doc.warnings.find((w) => w.line === 342)?.message).toMatch(/nested sub-table/);
+    expect(doc.warnings.find((w) => w.line === 342)?.message).toMatch(/嵌套的子表/);
   });
 });

@@ -20,7 +20,7 @@ describeWithSeeds('泸县 (000): indicator table, projects named in the text', (
     expect(doc().plan).toMatchObject({
       code: '510521-2021-2025',
       title: '泸县“十四五”卫生健康发展规划',
-      regionName: '泸县',
+      regionName: '泸州市泸县',
       regionLevel: 'county',
       parentRegion: { code: '510500', name: '泸州市' },
       documentNumber: null,
@@ -43,7 +43,8 @@ describeWithSeeds('泸县 (000): indicator table, projects named in the text', (
     expect(project(doc(), '方洞镇卫生院迁建项目')).toMatchObject({ buildType: 'relocation', source: { line: 296 } });
     expect(project(doc(), '县疾控中心加强型生物安全防护二级（P2+）实验室建设')?.source.line).toBe(229);
     expect(lineText(FILE, 296)).toContain('海潮镇卫生院、方洞镇卫生院迁建项目');
-    expect(doc().projects).toHaveLength(6);
+    expect(project(doc(), '县第二人民医院医养中心项目')).toMatchObject({ institutionName: '县第二人民医院', source: { line: 335 } });
+    expect(doc().projects).toHaveLength(9);
     expect(doc().institutions.map((i) => i.name)).toContain('海潮镇卫生院');
   });
 });
@@ -83,7 +84,8 @@ describeWithSeeds('攀枝花市 (001): 专栏 lists without figures', () => {
     expect(project(doc(), '市中心血站迁建及能力建设')).toMatchObject({ programNumber: 5, buildType: 'relocation', source: { line: 433 } });
     expect(project(doc(), '县域医疗卫生次中心建设')).toMatchObject({ programNumber: 5, count: { min: 5, max: 5 }, source: { line: 437 } });
     expect(project(doc(), '市公共卫生医疗救治中心建设')).toMatchObject({ programNumber: 1, source: { line: 231 } });
-    expect(doc().projects).toHaveLength(14);
+    expect(project(doc(), '攀枝花市中心医院重大感染性疾病、危急重症救治中心建设')).toMatchObject({ institutionName: '攀枝花市中心医院', source: { line: 561 } });
+    expect(doc().projects).toHaveLength(17);
   });
 });
 
@@ -125,7 +127,7 @@ describeWithSeeds('乐山市市中区 (002): indicators and per-institution bed 
       institutionName: '区人民医院', buildType: 'relocation', endYear: 2025, source: { line: 309 },
     });
     expect(project(doc(), '区妇幼保健院医技门诊大楼改造升级建设')).toMatchObject({ buildType: 'renovation', source: { line: 321 } });
-    expect(doc().projects).toHaveLength(5);
+    expect(doc().projects).toHaveLength(6);
   });
 });
 
@@ -173,6 +175,7 @@ describeWithSeeds('平罗县 (004): a table split by conversion, boxes naming pr
     expect(project(doc(), '平罗县人民医院传染病防控大楼建设项目')).toMatchObject({ programNumber: 4, buildType: 'new', source: { line: 553 } });
     expect(project(doc(), '平罗县人民医院整体迁建项目')).toMatchObject({ programNumber: 4, buildType: 'relocation', source: { line: 553 } });
     expect(project(doc(), '行政村村卫生室标准化建设项目')).toMatchObject({ count: { min: 4, max: 4 }, floorAreaM2: null, buildType: 'new', source: { line: 572 } });
-    expect(doc().projects).toHaveLength(11);
+    expect(project(doc(), '乡镇中心卫生院传染病防控能力提升项目')).toMatchObject({ count: { min: 2, max: 3 }, source: { line: 649 } });
+    expect(doc().projects).toHaveLength(14);
   });
 });

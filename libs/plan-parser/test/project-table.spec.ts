@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parsePlanDocument } from '../src/document';
 import { PlanParseError } from '../src/errors';
-import { lineOf, planText } from './fixtures';
+import { lineOf, planText, regions } from './fixtures';
 
 // The plans' layout: every cell on its own line starting with a TAB; a cell runs on over lines without a TAB
 // (blank lines included); a blank line before a TAB line starts the next row.
@@ -58,7 +58,7 @@ const BOX = [
 
 function parse(lines: string[]) {
   const text = planText(...lines);
-  return { text, doc: parsePlanDocument(text, 'fixture.txt') };
+  return { text, doc: parsePlanDocument(text, 'fixture.txt', { regions }) };
 }
 
 describe('a project table in the plans’ layout', () => {
@@ -120,8 +120,8 @@ describe('a project table in the plans’ layout', () => {
 
 describe('line endings', () => {
   it('reads a document saved with CRLF the same way', () => {
-    const crlf = parsePlanDocument(planText(...BOX).replace(/\n/g, '\r\n'), 'fixture.txt');
-    const lf = parsePlanDocument(planText(...BOX), 'fixture.txt');
+    const crlf = parsePlanDocument(planText(...BOX).replace(/\n/g, '\r\n'), 'fixture.txt', { regions });
+    const lf = parsePlanDocument(planText(...BOX), 'fixture.txt', { regions });
     expect(crlf.projects).toEqual(lf.projects);
     expect(crlf.programs).toEqual(lf.programs);
   });
@@ -132,7 +132,7 @@ describe('a 合计 that the rows do not reach', () => {
     const lines = BOX.map((line) => (line === '\t13500.25' ? '\t13600.25' : line));
     const { doc } = parse(lines);
     expect(doc.reconciliation[0]).toMatchObject({ reconciled: false, difference: { landMu: '0', investmentWan: '100' } });
-    expect(doc.warnings.map((w) => w.message).join()).toMatch(/专栏2 合计 does not match/);
+    expect(doc.warnings.map((w) => w.message).join()).toMatch(/专栏2的合计与各行不符/);
   });
 });
 
@@ -213,11 +213,11 @@ describe('a malformed figure', () => {
     const lines = BOX.map((line) => (line === '\t10000' ? '\t1O200' : line));
     const text = planText(...lines);
     const line = lineOf(text, '\t1O200');
-    expect(() => parsePlanDocument(text, 'fixture.txt')).toThrow(
-      new PlanParseError(`line ${line}, column 计划投资（万元）: "1O200" is not a number`, line, '计划投资（万元）'),
+    expect(() => parsePlanDocument(text, 'fixture.txt', { regions })).toThrow(
+      new PlanParseError(`第 ${line} 行（计划投资（万元））：“1O200”不是数字`, line, '计划投资（万元）'),
     );
     try {
-      parsePlanDocument(text, 'fixture.txt');
+      parsePlanDocument(text, 'fixture.txt', { regions });
     } catch (error) {
       expect(error).toBeInstanceOf(PlanParseError);
       expect((error as PlanParseError).line).toBe(line);

@@ -99,7 +99,7 @@ describe('institutions and codes', () => {
 
   it('codes a project stably from plan, program, institution and name', () => {
     const code = projectCode('510604-2021-2025', 2, '德阳市罗江区人民医院', '传染病区建设项目');
-    expect(code).toMatch(/^510604-2021-2025-Z2-[0-9a-f]{8}$/);
+    expect(code).toMatch(/^510604-2021-2025-Z2-[0-9a-f]{16}$/);
     expect(projectCode('510604-2021-2025', 2, '德阳市罗江区人民医院', '传染病区建设项目')).toBe(code);
     expect(projectCode('510604-2021-2025', 2, '德阳市罗江区中医医院', '传染病区建设项目')).not.toBe(code);
     expect(projectCode('510604-2021-2025', null, null, '传染病区建设项目')).toMatch(/-Z0-/);

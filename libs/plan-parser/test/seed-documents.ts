@@ -5,6 +5,7 @@ import { decodeDocument } from '../src/decode';
 import { mergeCuratedProjects } from '../src/curated';
 import { parsePlanDocument } from '../src/document';
 import type { ParsedPlanDocument } from '../src/types';
+import { regions } from './fixtures';
 
 /** The five plan documents shared beside the repository; tests of them run only where they are. */
 export const SHARED_SEEDS = path.resolve(process.cwd(), '../shared/seeds');
@@ -26,7 +27,7 @@ export function seedText(file: string): string {
 /** A document as the seeds hold it: parsed, with its curated projects merged (anchors checked). */
 export function seedDocument(file: string): ParsedPlanDocument {
   const text = seedText(file);
-  const parsed = parsePlanDocument(text, file);
+  const parsed = parsePlanDocument(text, file, { regions });
   const curated = path.join(CURATED, file.replace(/\.txt$/, '.json'));
   return existsSync(curated) ? mergeCuratedProjects(parsed, JSON.parse(readFileSync(curated, 'utf8')), text) : parsed;
 }

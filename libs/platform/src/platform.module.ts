@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module, type DynamicModule, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { dataSourceOptions } from '@tracker/database';
+import { dataSourceOptions } from './database/data-source';
 import { HealthService } from './health/health.service';
 import { FastRedis } from './queue/fast-redis';
 import { queueConnection } from './queue/queue-backend';

@@ -1,8 +1,12 @@
-export * from './entities/project.entity';
-export * from './entities/funding-line.entity';
-export * from './entities/progress-report.entity';
+export * from './projects.events';
+export * from './project.types';
 export * from './projects.module';
+export * from './projects.repository';
+export * from './progress.repository';
+export * from './funding.repository';
+export * from './annual-plans/annual-plans.repository';
 export * from './http/projects.service';
 export * from './http/project.views';
-export * from './http/project-filters';
+export * from './project-filters.sql';
 export { ProjectFilters } from './http/project.dto';
+export * from './annual-plans/annual-plan.views';

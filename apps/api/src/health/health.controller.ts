@@ -16,6 +16,11 @@ class HealthResponse implements HealthReport {
   queueBackend: 'redis' | 'postgres';
 }
 
+class LivenessResponse {
+  @ApiProperty({ enum: ['ok'], example: 'ok' })
+  status: 'ok';
+}
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -32,5 +37,31 @@ export class HealthController {
     response.status(report.status === 'ok' ? 200 : 503);
     response.setHeader('Cache-Control', 'no-store');
     return report;
+  }
+
+  @Get('live')
+  @Public()
+  @ApiOperation({
+    summary: 'Liveness: the process runs',
+    description: 'No authentication. 200 as long as the process answers, whatever its dependencies: an orchestrator restarts the process only when this fails.',
+  })
+  @ApiResponse({ status: 200, type: LivenessResponse })
+  @ProblemResponses(429)
+  live(@Res({ passthrough: true }) response: Response): LivenessResponse {
+    response.setHeader('Cache-Control', 'no-store');
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @Public()
+  @ApiOperation({
+    summary: 'Readiness: PostgreSQL and the queue backend answer',
+    description: 'No authentication. 503 while PostgreSQL or the queue backend is unreachable: an orchestrator sends no traffic to this process until it is 200 again.',
+  })
+  @ApiResponse({ status: 200, type: HealthResponse })
+  @ProblemResponses(429)
+  @ApiResponse({ status: 503, type: HealthResponse, description: 'PostgreSQL or the queue is unreachable' })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+    return this.get(response);
   }
 }

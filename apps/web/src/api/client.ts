@@ -28,6 +28,9 @@ const auth: Middleware = {
   onRequest({ request }) {
     const key = session.key();
     if (key) request.headers.set('Authorization', `Bearer ${key}`);
+    // Problems come back in Chinese (`detail` and field messages) wherever the API has the words for them: zh-CN,
+    // with plain zh after it for a server that matches the language without its region.
+    request.headers.set('Accept-Language', 'zh-CN, zh;q=0.9');
     return request;
   },
   onResponse({ response }) {
@@ -41,7 +44,10 @@ const auth: Middleware = {
 };
 
 /** Typed calls generated from the api's /openapi.json (see schema.d.ts and npm run web:schema). */
-export const api = createClient<paths>({ baseUrl: window.location.origin });
+// `no-store`: always from the server. Some answers keep their ETag (the resource's version) while what they show
+// changes (a round's report carries the 累计完成投资 of record, which moves when another month is written), so a
+// browser revalidating its cached copy would get a 304 and show the stale one.
+export const api = createClient<paths>({ baseUrl: window.location.origin, cache: 'no-store' });
 api.use(auth);
 
 export type Problem = Schemas['ProblemView'];
@@ -66,6 +72,26 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   }
   return result.data;
 }
+
+/** Every item of a keyset-paged list, page after page (at most `maxPages` pages of 500). */
+export async function allPages<T>(
+  page: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>,
+  maxPages = 20,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  for (let i = 0; i < maxPages; i++) {
+    const answer = await page(cursor);
+    items.push(...answer.items);
+    if (!answer.nextCursor) break;
+    cursor = answer.nextCursor;
+  }
+  return items;
+}
+
+/** Any error as an ApiError, so a form can show its message (and its fields') the same way. */
+export const asApiError = (error: unknown): ApiError =>
+  error instanceof ApiError ? error : new ApiError(0, { detail: error instanceof Error ? error.message : String(error) });
 
 /** The strong validator a write must send back, from a resource's version. */
 export const ifMatch = (version: number) => `"${version}"`;

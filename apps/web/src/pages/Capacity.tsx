@@ -41,7 +41,7 @@ export function Capacity() {
                 </p>
               )}
               {plan.categories.length > 0 && (
-                <div className="table-wrap">
+                <div className="table-wrap" tabIndex={0} role="region" aria-label={`${plan.regionName}床位分类`}>
                   <table>
                     <thead>
                       <tr>

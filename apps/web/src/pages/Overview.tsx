@@ -1,19 +1,31 @@
 import { useMemo, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { Chart, type ChartOption } from '../Chart';
-import { formatPercent, formatWan, formatWanUnit, label, STATUS_LABELS } from '../format';
+import { formatDate, formatDateTime, formatPercent, formatWan, formatWanUnit, label, PLAN_TIME_ZONE, STATUS_LABELS, todayIn } from '../format';
 import { useLoad } from '../useLoad';
 import { Figure, Loading, Select } from '../ui';
+import { distinctInstitutionNames } from './institutions';
 import { PlaceSelects, usePlace } from './PlaceFilter';
 
 type Totals = Schemas['TotalsView'];
 
-const thisYear = new Date().getFullYear();
+// The plans' year, not the browser's: on 1 January at 05:00 in Beijing it is still the year before in UTC.
+const thisYear = Number(todayIn(PLAN_TIME_ZONE).slice(0, 4));
+
+/** The rows of the largest amounts, largest first (equal amounts by name), without the rows of none. */
+export function topRows(rows: Totals['rows'], count: number): Totals['rows'] {
+  return rows
+    .filter((r) => r.investmentWan > 0)
+    .sort((a, b) => b.investmentWan - a.investmentWan || a.label.localeCompare(b.label, 'zh-CN'))
+    .slice(0, count);
+}
 
 export function Overview() {
   const place = usePlace();
-  const { plans, filter } = place;
-  const [chosenYear, setYear] = useState<number | null>(null);
+  const { plans, filter, query, setQuery } = place;
+  // The year is in the URL with the region and the plan (?year=2024), so a reload keeps it.
+  const chosenYear = query.get('year') ? Number(query.get('year')) : null;
+  const setYear = (y: number) => setQuery({ year: String(y) });
   // The years of the plans' periods up to this one (progress is reported up to the current month), newest first.
   const firstPlanYear = plans.data?.length ? Math.min(...plans.data.map((p) => p.periodStart)) : thisYear;
   const lastPlanYear = plans.data?.length ? Math.max(...plans.data.map((p) => p.periodEnd)) : thisYear;
@@ -34,8 +46,12 @@ export function Overview() {
       api.GET('/api/v1/finance/pace', { params: { query: { ...filter, year } } }).then(unwrap),
       api.GET('/api/v1/finance/reconciliation', { params: { query: filter } }).then(unwrap),
     ]);
-    return { byProgram, byInstitution, byStatus, pace, reconciliation };
+    const topInstitutions = topRows(byInstitution.rows, 15);
+    const institutionNames = await distinctInstitutionNames(topInstitutions);
+    return { byProgram, topInstitutions, institutionNames, byStatus, pace, reconciliation };
   }, [place.regionCode, place.planId, year]);
+  const placeName = place.name();
+  const plan = plans.data?.find((p) => p.id === place.planId);
 
   const [exporting, setExporting] = useState<string | null>(null);
   const exportXlsx = async () => {
@@ -76,6 +92,10 @@ export function Overview() {
           {exporting && <span role="status">{exporting}</span>}
         </div>
       </div>
+      {/* Printed (or saved as PDF), the page says what it is for: the plan's title and document number, or the region. */}
+      <p className="print-only print-title" data-testid="print-title">
+        {plan ? `${plan.title}${plan.documentNumber ? `（${plan.documentNumber}）` : ''}` : (placeName ?? '全部地区')} · {year}年
+      </p>
       <Loading state={data}>
         {(d) => d && <OverviewBody {...d} />}
       </Loading>
@@ -83,34 +103,54 @@ export function Overview() {
   );
 }
 
+/** Amounts as the charts' text alternatives read them: each item's name, amount and unit. */
+const spoken = (title: string, rows: [string, number][]) =>
+  `${title}（万元）：${rows.map(([name, value]) => `${name} ${formatWan(value)} 万元`).join('；')}`;
+
 function OverviewBody({
   byProgram,
-  byInstitution,
+  topInstitutions,
+  institutionNames,
   byStatus,
   pace,
   reconciliation,
 }: {
   byProgram: Totals;
-  byInstitution: Totals;
+  topInstitutions: Totals['rows'];
+  institutionNames: Map<string, string>;
   byStatus: Totals;
   pace: Schemas['PaceView'];
   reconciliation: Schemas['ReconciliationView'];
 }) {
   const total = byProgram.total;
+  // Projects without any amount: the plan lists none (a list of names), which is not an investment of 0.
+  const unlisted = total.projectCount > 0 && total.investmentWan === 0;
   const completion = total.investmentWan > 0 ? total.completedInvestmentWan / total.investmentWan : null;
+  const rows = useMemo(
+    () => ({
+      program: byProgram.rows.filter((r) => r.investmentWan > 0).map((r): [string, number] => [r.label, r.investmentWan]),
+      institution: topInstitutions.map((r): [string, number] => [institutionNames.get(r.key) ?? r.label, r.investmentWan]),
+      status: byStatus.rows.filter((r) => r.investmentWan > 0).map((r): [string, number] => [label(STATUS_LABELS, r.key), r.investmentWan]),
+    }),
+    [byProgram, topInstitutions, institutionNames, byStatus],
+  );
   const charts = useMemo(
     () => ({
-      program: bar(byProgram.rows.map((r) => [r.label, r.investmentWan])),
-      institution: bar(byInstitution.rows.slice(0, 15).map((r) => [r.label, r.investmentWan]), true),
-      status: pie(byStatus.rows.map((r) => [label(STATUS_LABELS, r.key), r.investmentWan])),
+      program: bar(rows.program),
+      institution: bar(rows.institution, true),
+      status: pie(rows.status),
       pace: paceByMonth(pace),
     }),
-    [byProgram, byInstitution, byStatus, pace],
+    [rows, pace],
   );
+  // A past year's figures are as of its last day, not today.
+  const yearEnd = `${pace.year}-12-31`;
+  const asOfDate = pace.asOfDate > yearEnd ? yearEnd : pace.asOfDate;
+  const noAmounts = <p className="empty">规划未列出投资额，无可绘制的数据。</p>;
   return (
     <>
       <div className="figures">
-        <Figure label="计划投资（万元）" value={formatWan(total.investmentWan)} testId="planned-investment" />
+        <Figure label="计划投资（万元）" value={unlisted ? '未列出' : formatWan(total.investmentWan)} testId="planned-investment" />
         <Figure label="完成投资（万元）" value={formatWan(total.completedInvestmentWan)} testId="completed-investment" />
         <Figure label="投资完成率" value={formatPercent(completion)} testId="completion" />
         <Figure
@@ -122,29 +162,65 @@ function OverviewBody({
         <Figure label="项目数" value={String(total.projectCount)} testId="project-count" />
       </div>
       <p className="muted">
-        数据截至 {new Date(byProgram.asOf).toLocaleString('zh-CN')}（{byProgram.source === 'rollup' ? '汇总表' : '实时'}）
+        数据截至 <span data-testid="as-of">{formatDateTime(byProgram.asOf)}</span>（北京时间，
+        {byProgram.source === 'rollup' ? '汇总表' : '实时'}）
       </p>
       <div className="grid2">
         <figure className="card">
           <figcaption>按专栏的计划投资（万元）</figcaption>
-          <Chart option={charts.program} label="按专栏的计划投资" />
+          {rows.program.length === 0 ? noAmounts : <Chart option={charts.program} label={spoken('按专栏的计划投资', rows.program)} />}
         </figure>
         <figure className="card">
           <figcaption>按状态的计划投资（万元）</figcaption>
-          <Chart option={charts.status} label="按状态的计划投资" />
+          {rows.status.length === 0 ? noAmounts : <Chart option={charts.status} label={spoken('按状态的计划投资', rows.status)} />}
         </figure>
         <figure className="card">
-          <figcaption>按机构的计划投资（前 15，万元）</figcaption>
-          <Chart option={charts.institution} label="按机构的计划投资" height={360} />
+          <figcaption>按机构的计划投资（前 {rows.institution.length || 15}，万元）</figcaption>
+          {rows.institution.length === 0 ? (
+            noAmounts
+          ) : (
+            <>
+              <Chart option={charts.institution} label={spoken('按机构的计划投资', rows.institution)} height={360} />
+              <details>
+                <summary>机构明细</summary>
+                <div className="table-wrap" tabIndex={0} role="region" aria-label="按机构的计划投资">
+                  <table data-testid="top-institutions">
+                    <thead>
+                      <tr>
+                        <th scope="col">机构</th>
+                        <th scope="col" className="num">计划投资（万元）</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {topInstitutions.map((r, i) => (
+                        <tr key={r.key} data-institution-id={r.key}>
+                          <th scope="row">{rows.institution[i][0]}</th>
+                          <td className="num">{formatWan(r.investmentWan)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </details>
+            </>
+          )}
         </figure>
         <figure className="card">
-          <figcaption>
-            {pace.year}年完成投资与序时进度（截至 {pace.asOfDate}，全年计划 {formatWanUnit(pace.annualPlanWan)}）
+          <figcaption data-testid="pace-caption">
+            {pace.year}年完成投资与序时进度（截至 {formatDate(asOfDate)}，全年计划 {formatWanUnit(pace.annualPlanWan)}）
           </figcaption>
-          <Chart option={charts.pace} label={`${pace.year}年逐月累计完成投资与序时应完成`} />
+          <Chart
+            option={charts.pace}
+            label={`${pace.year}年逐月累计完成投资与序时应完成（万元）：${pace.months
+              .map(
+                (m) =>
+                  `${Number(m.month.slice(5))}月 序时应完成 ${formatWan(m.expectedCumulativeWan)} 万元，累计完成 ${m.completedCumulativeWan == null ? '无数据' : `${formatWan(m.completedCumulativeWan)} 万元`}`,
+              )
+              .join('；')}`}
+          />
           <details>
             <summary>逐月数据</summary>
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="逐月数据">
               <table data-testid="pace-months">
                 <thead>
                   <tr>
@@ -182,8 +258,8 @@ function OverviewBody({
       {reconciliation.items.length === 0 ? (
         <p className="empty">没有声明合计的专栏。</p>
       ) : (
-        <div className="table-wrap">
-          <table data-testid="reconciliation">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="与规划合计核对">
+          <table data-testid="reconciliation" className="cards-on-phone">
             <thead>
               <tr>
                 <th scope="col">专栏</th>
@@ -202,13 +278,13 @@ function OverviewBody({
                   <th scope="row">
                     专栏{r.number} {r.title}
                   </th>
-                  <td className="num">{r.projectCount}</td>
-                  <td className="num">{formatWan(r.declared.investmentWan)}</td>
-                  <td className="num">{formatWan(r.computed.investmentWan)}</td>
-                  <td className="num">{formatWan(r.difference.investmentWan)}</td>
-                  <td className="num">{formatWan(r.declared.landMu)}</td>
-                  <td className="num">{formatWan(r.computed.landMu)}</td>
-                  <td>{r.reconciled ? '一致' : '不一致'}</td>
+                  <td className="num" data-label="项目数">{r.projectCount}</td>
+                  <td className="num" data-label="声明投资（万元）">{formatWan(r.declared.investmentWan)}</td>
+                  <td className="num" data-label="计算投资（万元）">{formatWan(r.computed.investmentWan)}</td>
+                  <td className="num" data-label="差额（万元）">{formatWan(r.difference.investmentWan)}</td>
+                  <td className="num" data-label="声明用地（亩）">{formatWan(r.declared.landMu)}</td>
+                  <td className="num" data-label="计算用地（亩）">{formatWan(r.computed.landMu)}</td>
+                  <td data-label="核对">{r.reconciled ? '一致' : '不一致'}</td>
                 </tr>
               ))}
             </tbody>
@@ -220,8 +296,8 @@ function OverviewBody({
       {pace.behind.length === 0 ? (
         <p className="empty">没有滞后于序时进度的项目。</p>
       ) : (
-        <div className="table-wrap">
-          <table>
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="进度滞后的项目">
+          <table data-testid="behind" className="cards-on-phone">
             <thead>
               <tr>
                 <th scope="col">项目</th>
@@ -238,18 +314,18 @@ function OverviewBody({
                   <th scope="row">
                     <a href={`#/projects/${p.projectId}`}>{p.name}</a>
                   </th>
-                  <td>{p.institutionName ?? '—'}</td>
-                  <td className="num">{formatWan(p.annualPlanWan)}</td>
-                  <td className="num">{formatWan(p.expectedToDateWan)}</td>
-                  <td className="num">{formatWan(p.completedWan)}</td>
-                  <td className="num overdue">{formatWan(p.gapWan)}</td>
+                  <td className="wide" data-label="机构">{p.institutionName ?? '—'}</td>
+                  <td className="num" data-label="年度计划（万元）">{formatWan(p.annualPlanWan)}</td>
+                  <td className="num" data-label="应完成（万元）">{formatWan(p.expectedToDateWan)}</td>
+                  <td className="num" data-label="已完成（万元）">{formatWan(p.completedWan)}</td>
+                  <td className="num overdue" data-label="差距（万元）">{formatWan(p.gapWan)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <p className="muted">合计 {formatWanUnit(byProgram.total.investmentWan)}。</p>
+      <p className="muted">合计 {unlisted ? '未列出' : formatWanUnit(byProgram.total.investmentWan)}。</p>
     </>
   );
 }

@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { BUILD_TYPE_LABELS, formatNumber, formatWan, label, STATUS_LABELS } from '../format';
+import { rememberProjectsQuery } from '../router';
 import { useLoad } from '../useLoad';
+import { institutionOptions } from './institutions';
 import { Loading, Select } from '../ui';
 import { PlaceSelects, usePlace } from './PlaceFilter';
 
@@ -33,19 +35,27 @@ const COLUMN_SORT: Record<string, string> = {
 };
 
 export function Projects() {
-  const place = usePlace();
-  const { plans, planId, regionCode } = place;
-  const [programId, setProgramId] = useState('');
-  const [institutionId, setInstitutionId] = useState('');
-  const [status, setStatus] = useState<Status | ''>('');
-  const [buildType, setBuildType] = useState<BuildType | ''>('');
-  const [q, setQ] = useState('');
-  const [search, setSearch] = useState('');
-  const [sort, setSort] = useState('-investmentWan');
+  // Every filter lives in the URL: a reload, the back button and a project's 返回项目列表 bring them back.
+  const place = usePlace(['program', 'institution']);
+  const { plans, planId, regionCode, query, setQuery } = place;
+  const programId = query.get('program') ?? '';
+  const institutionId = query.get('institution') ?? '';
+  const status = (query.get('status') ?? '') as Status | '';
+  const buildType = (query.get('buildType') ?? '') as BuildType | '';
+  const search = query.get('q') ?? '';
+  const sort = query.get('sort') ?? '-investmentWan';
+  const [q, setQ] = useState(search);
+  const setSort = (value: string) => setQuery({ sort: value === '-investmentWan' ? '' : value });
+  useEffect(() => rememberProjectsQuery(query), [query]);
 
+  // Only the 专栏 that hold projects: a 专栏 of beds or indicators has none to list.
   const programs = useLoad(
     async () =>
-      planId ? unwrap(await api.GET('/api/v1/plans/{id}/programs', { params: { path: { id: planId } } })).items : [],
+      planId
+        ? unwrap(await api.GET('/api/v1/plans/{id}/programs', { params: { path: { id: planId } } })).items.filter(
+            (p) => p.projectCount > 0,
+          )
+        : [],
     [planId],
   );
   const institutions = useLoad(async () => {
@@ -97,44 +107,42 @@ export function Projects() {
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
-          setSearch(q.trim());
+          setQuery({ q: q.trim() });
         }}
       >
-        <PlaceSelects
-          place={place}
-          onChange={() => {
-            setProgramId('');
-            setInstitutionId('');
-          }}
-        />
+        <PlaceSelects place={place} />
         <Select
           label="专栏"
-          all="全部专栏"
+          all={planId ? '全部专栏' : '请先选择规划'}
           value={programId}
           disabled={!planId}
+          hint={planId ? undefined : '专栏属于某个规划：先选择规划，再按专栏筛选。'}
+          testId="program-select"
           options={(programs.data ?? []).map((p) => [p.id, `专栏${p.number} ${p.title}`])}
-          onChange={setProgramId}
+          onChange={(value) => setQuery({ program: value })}
         />
         <Select
           label="机构"
           all="全部机构"
           value={institutionId}
-          options={(institutions.data ?? []).map((i) => [i.id, i.name])}
-          onChange={setInstitutionId}
+          testId="institution-select"
+          options={institutionOptions(institutions.data ?? [])}
+          onChange={(value) => setQuery({ institution: value })}
         />
         <Select
           label="状态"
           all="全部状态"
           value={status}
+          testId="status-select"
           options={Object.entries(STATUS_LABELS)}
-          onChange={(value) => setStatus(value as Status | '')}
+          onChange={(value) => setQuery({ status: value })}
         />
         <Select
           label="建设性质"
           all="全部"
           value={buildType}
           options={Object.entries(BUILD_TYPE_LABELS)}
-          onChange={(value) => setBuildType(value as BuildType | '')}
+          onChange={(value) => setQuery({ buildType: value })}
         />
         <Select label="排序" value={sort} options={SORTS} onChange={setSort} />
         <label>
@@ -145,8 +153,8 @@ export function Projects() {
       </form>
       <Loading state={list} isEmpty={(d) => d.page.items.length === 0} empty="没有符合条件的项目。">
         {({ page, totals }) => (
-          <div className="table-wrap">
-            <table data-testid="projects">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="项目列表">
+            <table data-testid="projects" className="cards-on-phone">
               <caption className="muted">
                 共 {totals.projectCount} 个项目{page.nextCursor ? `（显示前 ${page.items.length} 个）` : ''}
               </caption>
@@ -165,16 +173,16 @@ export function Projects() {
               <tbody>
                 {page.items.map((p) => (
                   <tr key={p.id}>
-                    <td className="code">{p.code}</td>
+                    <td className="code" data-label="编号">{p.code}</td>
                     <th scope="row">
                       <a href={`#/projects/${p.id}`}>{p.name}</a>
                     </th>
-                    <td>{p.institutionId ? (institutionName.get(p.institutionId) ?? '—') : '—'}</td>
-                    <td>{label(STATUS_LABELS, p.status)}</td>
-                    <td className="num">{formatNumber(p.landMu)}</td>
-                    <td className="num">{formatWan(p.investmentWan)}</td>
-                    <td className="num">{formatNumber(p.floorAreaM2)}</td>
-                    <td className="num">{formatNumber(p.beds)}</td>
+                    <td className="wide" data-label="机构">{p.institutionId ? (institutionName.get(p.institutionId) ?? '—') : '—'}</td>
+                    <td data-label="状态">{label(STATUS_LABELS, p.status)}</td>
+                    <td className="num" data-label="用地（亩）">{formatNumber(p.landMu)}</td>
+                    <td className="num" data-label="投资（万元）" data-testid="project-row-investment">{formatWan(p.investmentWan)}</td>
+                    <td className="num" data-label="面积（㎡）">{formatNumber(p.floorAreaM2)}</td>
+                    <td className="num" data-label="床位（张）">{formatNumber(p.beds)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -183,10 +191,10 @@ export function Projects() {
                   <th scope="row" colSpan={4}>
                     合计（{totals.projectCount} 个项目）
                   </th>
-                  <td className="num">{formatNumber(totals.landMu)}</td>
-                  <td className="num">{formatWan(totals.investmentWan)}</td>
-                  <td className="num">{formatNumber(totals.floorAreaM2)}</td>
-                  <td className="num">{formatNumber(totals.beds)}</td>
+                  <td className="num" data-label="用地（亩）">{formatNumber(totals.landMu)}</td>
+                  <td className="num" data-label="投资（万元）">{formatWan(totals.investmentWan)}</td>
+                  <td className="num" data-label="面积（㎡）">{formatNumber(totals.floorAreaM2)}</td>
+                  <td className="num" data-label="床位（张）">{formatNumber(totals.beds)}</td>
                 </tr>
               </tfoot>
             </table>

@@ -2,18 +2,9 @@ import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '@tracker/api-conventions';
 
-/** Every kind of entity the tracker audits. */
-export const AUDIT_ENTITY_TYPES = [
-  'plan',
-  'institution',
-  'project',
-  'milestone',
-  'progress_report',
-  'funding',
-  'webhook',
-  'api_key',
-] as const;
-export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+import { AUDIT_ENTITY_TYPES, type AuditEntityType } from '../audit-entity-types';
+
+export { AUDIT_ENTITY_TYPES, type AuditEntityType };
 
 /** Newest first, always: the log is read backwards from now, so it has no sort parameter. */
 export class AuditQuery extends OmitType(PageQuery, ['sort'] as const) {

@@ -1,43 +1,39 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException, SqlParams, type Page } from '@tracker/api-conventions';
+import { forbidden, invalid, type Page } from '@tracker/api-conventions';
 import type { Principal } from '@tracker/auth';
-import { DataSource } from 'typeorm';
+import { AuditRepository, type AuditFilter, type AuditRow } from '../audit.repository';
 import type { AuditEntityType, AuditQuery } from './audit.dto';
 import type { AuditEntryView } from './audit.views';
-
-type Row = Record<string, unknown>;
 
 /** What finance may read: the entities that carry money. */
 export const FINANCE_ENTITY_TYPES: AuditEntityType[] = ['project', 'progress_report', 'funding'];
 
 /**
  * Reads the audit log newest first, by its identity id. (Not `paginate`: the id is a bigint, which its sort types
- * cannot compare exactly, and a plain `id < cursor` walks the primary key or the entity index backwards.)
+ * cannot compare exactly.)
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly auditLog: AuditRepository) {}
 
   async list(query: AuditQuery, principal: Principal): Promise<Page<AuditEntryView>> {
-    const params = new SqlParams();
-    const where: string[] = [];
+    const filter: AuditFilter = {};
     if (principal.role !== 'admin') {
       if (query.entityType && !FINANCE_ENTITY_TYPES.includes(query.entityType)) {
-        throw new ProblemException(403, 'Forbidden', `The ${principal.role} role may read the audit of ${FINANCE_ENTITY_TYPES.join(', ')} only.`);
+        throw forbidden(
+          `The ${principal.role} role may read the audit of ${FINANCE_ENTITY_TYPES.join(', ')} only.`,
+          `${principal.role} 角色只能查看以下对象的审计记录：${FINANCE_ENTITY_TYPES.join(', ')}。`,
+        );
       }
-      if (!query.entityType) where.push(`a.entity_type = ANY(${params.add(FINANCE_ENTITY_TYPES)}::text[])`);
+      filter.entityTypes = FINANCE_ENTITY_TYPES;
     }
-    if (query.entityType) where.push(`a.entity_type = ${params.add(query.entityType)}`);
-    if (query.entityId) where.push(`a.entity_id = ${params.add(query.entityId)}`);
-    if (query.actorId) where.push(`a.actor_id = ${params.add(query.actorId)}::uuid`);
-    if (query.since) where.push(`a.occurred_at >= ${params.add(query.since)}::timestamptz`);
-    if (query.cursor) where.push(`a.id < ${params.add(decodeCursor(query.cursor))}::bigint`);
+    if (query.entityType) filter.entityTypes = [query.entityType];
+    if (query.entityId) filter.entityId = query.entityId;
+    if (query.actorId) filter.actorId = query.actorId;
+    if (query.since) filter.since = query.since;
+    if (query.cursor) filter.beforeId = decodeCursor(query.cursor);
     const limit = query.limit ?? 50;
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT a.* FROM audit_log a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY a.id DESC LIMIT ${params.add(limit + 1)}`,
-      params.values,
-    );
+    const rows = await this.auditLog.list(filter, limit + 1);
     const items = rows.slice(0, limit).map(toAuditEntryView);
     return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
   }
@@ -54,21 +50,19 @@ function decodeCursor(raw: string): string {
   } catch {
     // Falls through to the same answer as a well-formed cursor of another listing.
   }
-  throw new ProblemException(400, 'Bad Request', 'The request has invalid fields.', [
-    { field: 'cursor', message: 'is not a cursor of this listing' },
-  ]);
+  throw invalid('cursor', 'is not a cursor of this listing', '游标不属于这个列表');
 }
 
-function toAuditEntryView(row: Row): AuditEntryView {
+function toAuditEntryView(row: AuditRow): AuditEntryView {
   return {
     id: String(row.id),
-    occurredAt: (row.occurred_at as Date).toISOString(),
-    actor: { id: row.actor_id as string | null, name: row.actor_name as string },
-    action: row.action as string,
-    entityType: row.entity_type as string,
-    entityId: row.entity_id as string,
-    before: row.before as Record<string, unknown> | null,
-    after: row.after as Record<string, unknown> | null,
-    requestId: row.request_id as string | null,
+    occurredAt: row.occurred_at.toISOString(),
+    actor: { id: row.actor_id, name: row.actor_name },
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    before: row.before,
+    after: row.after,
+    requestId: row.request_id,
   };
 }

@@ -1,3 +1,4 @@
+import { PageOf } from '@tracker/api-conventions';
 import { ApiProperty } from '@nestjs/swagger';
 import { AUDIT_ENTITY_TYPES } from './audit.dto';
 
@@ -15,7 +16,7 @@ export class AuditEntryView {
   occurredAt: string;
   @ApiProperty({ type: AuditActorView })
   actor: AuditActorView;
-  @ApiProperty({ example: 'update', description: 'create, update, delete, replace, import, revoke' })
+  @ApiProperty({ example: 'update', description: 'create, update, delete, replace, import, revoke, retry' })
   action: string;
   @ApiProperty({ enum: AUDIT_ENTITY_TYPES, example: 'project' })
   entityType: string;
@@ -29,9 +30,5 @@ export class AuditEntryView {
   requestId: string | null;
 }
 
-export class AuditPage {
-  @ApiProperty({ type: [AuditEntryView] })
-  items: AuditEntryView[];
-  @ApiProperty({ nullable: true, type: String })
-  nextCursor: string | null;
-}
+export const AuditPage = PageOf(AuditEntryView, 'AuditPage');
+export type AuditPage = InstanceType<typeof AuditPage>;

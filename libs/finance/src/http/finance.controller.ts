@@ -1,13 +1,13 @@
-import { Controller, Get, Header, Inject, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ProblemResponses } from '@tracker/api-conventions';
+import { Controller, Get, Header, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ifNoneMatch, ProblemResponses } from '@tracker/api-conventions';
 import { ALL_ROLES, Roles } from '@tracker/auth';
 import { RUNTIME, type Runtime } from '@tracker/platform';
-import type { Response } from 'express';
-import { ReconciliationQuery, TotalsQuery } from './finance.dto';
+import type { Request, Response } from 'express';
+import { PaceQuery, ReconciliationQuery, TotalsQuery } from './finance.dto';
 import { FinanceService } from './finance.service';
-import { ReconciliationView, TotalsView } from './finance.views';
-import { PaceQuery, PaceView } from './pace';
+import { PaceView, ReconciliationView, TotalsView } from './finance.views';
+
 import { totalsToCsv, totalsToXlsx } from './totals-export';
 
 const TOTALS_DESCRIPTION =
@@ -29,9 +29,17 @@ export class FinanceController {
   @Get('totals')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Investment totals by a grouping', description: TOTALS_DESCRIPTION })
-  @ApiOkResponse({ type: TotalsView })
-  totals(@Query() query: TotalsQuery) {
-    return this.finance.totals(query);
+  @ApiOkResponse({ type: TotalsView, headers: { ETag: { description: 'Of these figures; send it as If-None-Match to get 304 while they are unchanged', schema: { type: 'string' } } } })
+  @ApiResponse({ status: 304, description: 'Not Modified: the figures are those of the ETag sent in If-None-Match' })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'An ETag of an earlier answer to the same query' })
+  async totals(@Query() query: TotalsQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TotalsView | undefined> {
+    const { view, etag } = await this.finance.taggedTotals(query);
+    res.setHeader('ETag', etag);
+    if (ifNoneMatch(req.headers['if-none-match'], etag)) {
+      res.status(304);
+      return undefined;
+    }
+    return view;
   }
 
   @Get('totals.csv')
@@ -41,9 +49,9 @@ export class FinanceController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'CSV (UTF-8 with BOM)', schema: { type: 'string' } })
   async totalsCsv(@Query() query: TotalsQuery, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const view = await this.finance.totals(query);
+    const [view, context] = await Promise.all([this.finance.totals(query), this.finance.titleContext(query, this.runtime.config.planTimeZone)]);
     res.setHeader('Content-Disposition', contentDisposition(`finance-totals-${query.groupBy}.csv`));
-    return totalsToCsv(view, query);
+    return totalsToCsv(view, query, context);
   }
 
   @Get('totals.xlsx')
@@ -52,9 +60,9 @@ export class FinanceController {
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'xlsx workbook', schema: { type: 'string', format: 'binary' } })
   async totalsXlsx(@Query() query: TotalsQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const view = await this.finance.totals(query);
+    const [view, context] = await Promise.all([this.finance.totals(query), this.finance.titleContext(query, this.runtime.config.planTimeZone)]);
     res.setHeader('Content-Disposition', contentDisposition(`finance-totals-${query.groupBy}.xlsx`));
-    return new StreamableFile(await totalsToXlsx(view, query), {
+    return new StreamableFile(await totalsToXlsx(view, query, context), {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     });
   }

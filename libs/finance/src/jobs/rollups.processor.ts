@@ -1,19 +1,22 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { keepScheduled, QUEUES, RUNTIME, type Runtime } from '@tracker/platform';
+import { keepScheduled, RUNTIME, type Runtime } from '@tracker/platform';
 import type { Job } from 'bullmq';
+import { OutboxRepository } from '@tracker/events';
 import { DataSource } from 'typeorm';
-import { RollupService, type RollupResult } from '../rollups/rollup.service';
-import { ROLLUP_JOBS, RollupJobs, type RecomputePlansData } from './rollup-jobs';
+import { RollupService, type RollupResult } from '../rollup.service';
+import { RollupsRepository } from '../rollups.repository';
+import { ROLLUP_JOBS, RollupJobs, ROLLUPS_QUEUE, type RecomputePlansData } from './rollup-jobs';
 
 /** Recomputes rollups: of a few plans after writes, or of everything (nightly and on demand). */
-@Processor(QUEUES.rollups, { concurrency: 2 })
+@Processor(ROLLUPS_QUEUE, { concurrency: 2 })
 export class RollupsProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('rollups');
   private stopScheduling: () => void = () => undefined;
 
   constructor(
     private readonly rollups: RollupService,
+    private readonly requests: RollupsRepository,
     private readonly jobs: RollupJobs,
     private readonly dataSource: DataSource,
     @Inject(RUNTIME) private readonly runtime: Runtime,
@@ -39,12 +42,9 @@ export class RollupsProcessor extends WorkerHost implements OnApplicationBootstr
    * waiting behind others, and scheduling it again is deduplicated). Returns how many were scheduled again.
    */
   async recoverLostRequests(): Promise<number> {
-    const stale: { plan_id: string }[] = await this.dataSource.query(
-      `SELECT plan_id FROM rollup_requests WHERE requested_at < now() - make_interval(secs => $1) ORDER BY requested_at LIMIT 500`,
-      [this.runtime.config.redeliverAfterSeconds],
-    );
+    const stale = await this.requests.staleRequests(this.runtime.config.redeliverAfterSeconds);
     // One run for all of them: runs are serialised, and one run over many plans costs far less than one each.
-    if (stale.length > 0) await this.jobs.schedulePlans(stale.map((row) => row.plan_id));
+    if (stale.length > 0) await this.jobs.schedulePlans(stale);
     if (stale.length > 0) this.logger.warn({ msg: 'rollups requested long ago scheduled again', plans: stale.length });
     return stale.length;
   }
@@ -54,10 +54,9 @@ export class RollupsProcessor extends WorkerHost implements OnApplicationBootstr
     const result = await this.rollups.recompute(planIds);
     this.logger.log({ msg: 'rollup computed', job: job.name, ...result });
     // Integrators can subscribe to this (webhooks); it goes through the outbox like every other event.
-    await this.dataSource.query(
-      `INSERT INTO outbox_events (event_type, aggregate_type, aggregate_id, payload) VALUES ('rollup.completed', 'rollup', $1, $2)`,
-      [job.id ?? job.name, JSON.stringify({ scope: planIds ?? 'all', ...result })],
-    );
+    await new OutboxRepository(this.dataSource.manager).append([
+      { name: 'rollup.completed', subject: { aggregateId: job.id ?? job.name }, payload: { scope: planIds ?? 'all', ...result } },
+    ]);
     return result;
   }
 }

@@ -1,13 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { PageQuery, UnlessAbsent } from '@tracker/api-conventions';
-import { MILESTONE_KINDS, type MilestoneKind } from '../milestone.entity';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsCalendarDate, IsRegionCode, NotBlank, PageQuery, UnlessAbsent } from '@tracker/api-conventions';
+import { MILESTONE_KINDS, type MilestoneKind } from '../milestone.types';
 import type { MilestoneStatus } from '../milestone-status';
-import { IsCalendarDate } from './calendar-date';
 
 export const MILESTONE_STATUSES: MilestoneStatus[] = ['pending', 'done', 'overdue'];
 
-const NOT_BLANK = { message: '$property must not be blank' };
 
 export class CreateMilestoneDto {
   @ApiProperty({ enum: MILESTONE_KINDS, example: 'groundbreaking', description: '开工 = groundbreaking' })
@@ -16,8 +14,7 @@ export class CreateMilestoneDto {
 
   @ApiProperty({ example: '传染病区建设项目开工', minLength: 1, maxLength: 200 })
   @IsString()
-  @IsNotEmpty()
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   @MaxLength(200)
   name: string;
 
@@ -52,8 +49,7 @@ export class UpdateMilestoneDto {
   @ApiPropertyOptional({ example: '传染病区建设项目开工', minLength: 1, maxLength: 200 })
   @UnlessAbsent()
   @IsString()
-  @IsNotEmpty()
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   @MaxLength(200)
   name?: string;
 
@@ -102,7 +98,7 @@ export class MilestoneListQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '510604', description: 'A region and the regions under it (a city includes its counties)' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit division code' })
+  @IsRegionCode()
   regionCode?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })

@@ -1,5 +1,6 @@
+import { PageOf } from '@tracker/api-conventions';
 import { ApiProperty } from '@nestjs/swagger';
-import { MILESTONE_KINDS } from '../milestone.entity';
+import { MILESTONE_KINDS } from '../milestone.types';
 import { MILESTONE_STATUSES } from './milestone.dto';
 
 export class MilestoneView {
@@ -35,12 +36,8 @@ export class MilestoneView {
   updatedAt: string;
 }
 
-export class MilestonePage {
-  @ApiProperty({ type: [MilestoneView] })
-  items: MilestoneView[];
-  @ApiProperty({ nullable: true, type: String })
-  nextCursor: string | null;
-}
+export const MilestonePage = PageOf(MilestoneView);
+export type MilestonePage = InstanceType<typeof MilestonePage>;
 
 /** Milestones created together, in planned order; unlike a page, complete in one response. */
 export class MilestoneList {

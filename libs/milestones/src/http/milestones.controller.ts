@@ -27,7 +27,8 @@ import type { Request, Response } from 'express';
 import { CreateMilestoneDto, MilestoneListQuery, UpdateMilestoneDto } from './milestone.dto';
 import { MilestoneList, MilestonePage, MilestoneView } from './milestone.views';
 import { STANDARD_NAMES, STANDARD_SEQUENCES } from '../templates';
-import { MILESTONE_SORT_FIELDS, MilestonesService } from './milestones.service';
+import { MILESTONE_SORT_FIELDS } from '../milestones.repository';
+import { MilestonesService } from './milestones.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 const SORTS = `Sort: ${MILESTONE_SORT_FIELDS.map((f) => `\`${f}\``).join(', ')} (default \`plannedDate\`; prefix \`-\` to reverse); keyset pages via \`cursor\`.`;
@@ -122,6 +123,7 @@ export class MilestonesController {
   }
 
   @Patch('milestones/:id')
+  @Idempotent()
   @Roles('admin', 'manager')
   @ApiOperation({
     summary: 'Change a milestone',

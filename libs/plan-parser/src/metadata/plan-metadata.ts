@@ -1,7 +1,8 @@
 import { PlanParseError } from '../errors';
 import { isBlank, stripBookmarks } from '../text';
 import type { ParsedPlan } from '../types';
-import { regionInTitle } from './regions';
+import type { RegionIndex } from '../regions/catalogue';
+import { recogniseRegion } from '../regions/recognise';
 
 // The notice that issues a plan comes first; its number, date and title sit in the first lines.
 const HEAD_LINES = 40;
@@ -15,13 +16,17 @@ const FIVE_YEAR_PLAN = /“?十四五”?/;
  * title by itself; the title inside the issuing notice ('关于印发《…规划》的通知', broken over lines); the plan
  * the text says it draws up ('制定《…规划》'). The region comes from the title.
  */
-export function readPlanMetadata(lines: readonly string[], file: string): ParsedPlan {
+export function readPlanMetadata(
+  lines: readonly string[],
+  file: string,
+  regions: RegionIndex,
+  regionCode?: string,
+): ParsedPlan {
   const found = standaloneTitle(lines) ?? quotedTitle(lines, /印发\s*《([^》]+)》/) ?? quotedTitle(lines, /制定\s*《([^》]+规划)》/);
-  if (!found) throw new PlanParseError(`${file}: no plan title found (a line such as "XX县“十四五”卫生健康发展规划")`, null);
-  const region = regionInTitle(found.title);
-  if (!region) {
-    throw new PlanParseError(`${file}: the title "${found.title}" names no known region; add it to KNOWN_REGIONS`, found.line);
-  }
+  if (!found) throw new PlanParseError(`${file}：前 120 行中没有找到规划标题（如“XX县“十四五”卫生健康发展规划”）`, null);
+  const region = regionCode ? regions.get(regionCode) : recogniseRegion(found.title, regions, found.line);
+  if (!region) throw new PlanParseError(`行政区划代码 ${regionCode} 不在行政区划目录中`, null);
+  const parent = region.parentCode ? regions.get(region.parentCode) : undefined;
   const head = lines.slice(0, HEAD_LINES).map(stripBookmarks);
   const documentNumber = firstMatch(head, DOCUMENT_NUMBER)?.[0].replace(/\s+/g, '') ?? null;
   const date = firstMatch(head, DATE);
@@ -32,9 +37,9 @@ export function readPlanMetadata(lines: readonly string[], file: string): Parsed
     code: `${region.code}-${periodStart}-${periodEnd}`,
     title: found.title,
     regionCode: region.code,
-    regionName: region.name,
+    regionName: region.fullName,
     regionLevel: region.level,
-    parentRegion: region.parent,
+    parentRegion: parent ? { code: parent.code, name: parent.name } : null,
     periodStart,
     periodEnd,
     documentNumber,

@@ -1,7 +1,7 @@
 import type { BuildType, Decimal, ParsedProject, SourceRef } from '../types';
 import { buildTypeFrom } from './build-type';
 import { projectCode } from './project-code';
-import { extractQuantities } from './quantities';
+import { countIn, extractQuantities } from './quantities';
 
 /**
  * What a table row, a sheet row or a curated entry says about a project. A field left undefined was not given
@@ -28,7 +28,6 @@ export interface ProjectDraft {
 
 export function completeProject(draft: ProjectDraft, planCode: string): ParsedProject {
   const fromContent = extractQuantities(draft.content ?? '');
-  const fromName = extractQuantities(draft.name);
   const pick = <T>(given: T | null | undefined, read: T | null): T | null => (given === undefined ? read : given);
   return {
     code: projectCode(planCode, draft.programNumber, draft.institutionName, draft.name),
@@ -43,7 +42,7 @@ export function completeProject(draft: ProjectDraft, planCode: string): ParsedPr
     newBuildAreaM2: pick(draft.newBuildAreaM2, fromContent.newBuildAreaM2),
     renovationAreaM2: pick(draft.renovationAreaM2, fromContent.renovationAreaM2),
     beds: pick(draft.beds, fromContent.beds),
-    count: pick(draft.count, fromContent.count ?? fromName.count),
+    count: pick(draft.count, fromContent.count ?? countIn(draft.name)),
     startYear: draft.startYear ?? null,
     endYear: draft.endYear ?? null,
     remark: draft.remark,
@@ -62,7 +61,7 @@ export function disambiguateCodes(projects: ParsedProject[], warn: (line: number
     seen.set(project.code, times + 1);
     if (times > 0) {
       const code = `${project.code}-${times + 1}`;
-      warn(project.source.line, `project "${project.name}" repeats an earlier row of the same 专栏 and institution; coded ${code}`);
+      warn(project.source.line, `项目“${project.name}”与同一专栏、同一机构的前一行重名，编码为 ${code}`);
       project.code = code;
     }
   }

@@ -33,7 +33,7 @@ export function nearDuplicateWarnings(institutions: readonly ParsedInstitution[]
       if (names.has(shorter)) {
         warnings.push({
           line: institution.source.line,
-          message: `institution "${institution.name}" looks like a typo for "${shorter}"; kept as printed`,
+          message: `机构“${institution.name}”像是“${shorter}”的笔误；按原文保留`,
         });
         break;
       }

@@ -32,6 +32,7 @@ const INVESTMENT = /(?:总投资|计划投资|估算投资|概算投资|投资)\
  */
 export function extractQuantities(content: string): ContentQuantities {
   const text = toAsciiDigits(content);
+  if (!/\d/.test(text)) return NONE;
   return {
     ...floorAreas(text),
     beds: beds(text),
@@ -39,6 +40,21 @@ export function extractQuantities(content: string): ContentQuantities {
     landMu: land(text),
     investmentWan: investment(text),
   };
+}
+
+const NONE: ContentQuantities = Object.freeze({
+  floorAreaM2: null,
+  newBuildAreaM2: null,
+  renovationAreaM2: null,
+  beds: null,
+  count: null,
+  landMu: null,
+  investmentWan: null,
+});
+
+/** How many of a thing a name says it builds ('新建8-10所村卫生室'). */
+export function countIn(name: string): { min: number; max: number } | null {
+  return count(toAsciiDigits(name));
 }
 
 function floorAreas(text: string): Pick<ContentQuantities, 'floorAreaM2' | 'newBuildAreaM2' | 'renovationAreaM2'> {

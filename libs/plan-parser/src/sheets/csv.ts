@@ -1,10 +1,10 @@
 import { PlanParseError } from '../errors';
 import type { ParserLimits } from '../limits';
-import type { SheetRow } from './sheet-row';
+import type { SheetRow } from './workbook';
 
 /**
  * RFC 4180: fields separated by commas, optionally quoted; a quote inside a quoted field is doubled; a quoted
- * field may hold commas and line breaks. Each record is numbered by the line it starts on.
+ * field may hold commas and line breaks. Each record is numbered by the line it starts on; empty records are dropped.
  */
 export function readCsv(text: string, fileName: string, limits: ParserLimits): SheetRow[] {
   const rows: SheetRow[] = [];
@@ -18,20 +18,20 @@ export function readCsv(text: string, fileName: string, limits: ParserLimits): S
 
   const endCell = () => {
     if (cell.length > limits.maxCellChars) {
-      throw new PlanParseError(`${fileName} line ${recordLine}, column ${cells.length + 1}: the cell has ${cell.length} characters; the limit is ${limits.maxCellChars}`, recordLine);
+      throw new PlanParseError(`${fileName} 第 ${recordLine} 行第 ${cells.length + 1} 列有 ${cell.length} 个字符，超过上限 ${limits.maxCellChars}`, recordLine);
     }
     cells.push(cell);
     if (cells.length > limits.maxSheetColumns) {
-      throw new PlanParseError(`${fileName} line ${recordLine} has more than ${limits.maxSheetColumns} columns`, recordLine);
+      throw new PlanParseError(`${fileName} 第 ${recordLine} 行超过 ${limits.maxSheetColumns} 列`, recordLine);
     }
     cell = '';
     afterQuote = false;
   };
   const endRow = () => {
     endCell();
-    rows.push({ number: recordLine, cells });
+    if (cells.some((text) => text.trim() !== '')) rows.push({ number: recordLine, cells });
     if (rows.length > limits.maxSheetRows) {
-      throw new PlanParseError(`${fileName} has more than ${limits.maxSheetRows} rows`, recordLine);
+      throw new PlanParseError(`${fileName} 超过 ${limits.maxSheetRows} 行，已停止读取`, recordLine);
     }
     cells = [];
   };
@@ -64,12 +64,12 @@ export function readCsv(text: string, fileName: string, limits: ParserLimits): S
       quoted = true;
       quoteLine = line;
     } else if (afterQuote) {
-      throw new PlanParseError(`${fileName} line ${line}: text after the closing quote of a cell`, line);
+      throw new PlanParseError(`${fileName} 第 ${line} 行：单元格的右引号后面还有文字`, line);
     } else {
       cell += c;
     }
   }
-  if (quoted) throw new PlanParseError(`${fileName} line ${quoteLine}: a quoted cell is never closed`, quoteLine);
+  if (quoted) throw new PlanParseError(`${fileName} 第 ${quoteLine} 行：带引号的单元格没有结束的引号`, quoteLine);
   if (cell !== '' || cells.length > 0 || afterQuote) endRow();
   return rows;
 }

@@ -6,6 +6,13 @@ import type { BedMeasure, BedReconciliation, ParsedBedTarget } from '../types';
 import { alignRow } from './align';
 import { bedColumns, type BedColumn } from './columns';
 
+const BED_MEASURE_NAMES: Record<BedMeasure, string> = {
+  baselineCount: '现状机构数',
+  baselineBeds: '现状床位数',
+  targetCount: '目标机构数',
+  targetBeds: '目标床位数',
+};
+
 export interface BedTableContext {
   file: string;
   programNumber: number;
@@ -58,7 +65,7 @@ export function readBedTable(headered: HeaderedTable, context: BedTableContext):
     };
     const subjectText = tidy(row.cells[0]?.text ?? '');
     if (subjectText === '') {
-      context.warn(row.line, 'a bed table row without an institution or category was skipped');
+      context.warn(row.line, '床位表中没有机构或类别的一行，已跳过');
       continue;
     }
     if (TOTAL.test(subjectText)) {
@@ -100,7 +107,7 @@ export function readBedTable(headered: HeaderedTable, context: BedTableContext):
   const reconciliation = reconcileBeds(targets, totals, context.programNumber);
   for (const check of reconciliation) {
     if (!check.reconciled) {
-      context.warn(totalLine, `合计 ${check.measure} is "${check.declaredText}" but the rows add up to ${check.computedText}`);
+      context.warn(totalLine, `合计的${BED_MEASURE_NAMES[check.measure]}是“${check.declaredText}”，而各行相加是 ${check.computedText}`);
     }
   }
   return { targets, reconciliation, institutionLines };

@@ -123,7 +123,7 @@ function mergeOrphans(slots: Slot[], roles: readonly IndicatorRole[], context: I
       const text = slot.cells[column]?.trim() ?? '';
       if (text === '' || role === 'seq' || role === 'other') return;
       if (role === 'name' || role === 'domain') {
-        if (!previous) return context.warn(slot.line, `"${tidy(text)}" continues no row and was dropped`);
+        if (!previous) return context.warn(slot.line, `“${tidy(text)}”不属于任何一行，已舍去`);
         previous.cells[column] = `${previous.cells[column]}\n${text}`;
         if (role === 'domain') {
           previous.ownDomain = tidy(previous.cells[column]);
@@ -135,7 +135,7 @@ function mergeOrphans(slots: Slot[], roles: readonly IndicatorRole[], context: I
         previous.cells[column] = text;
       } else if (next && next.cells[column].trim() === '') {
         next.cells[column] = text;
-        context.warn(slot.line, `"${joinLines(text)}" sits between two rows; read as the value of the row at line ${next.line}`);
+        context.warn(slot.line, `“${joinLines(text)}”夹在两行之间，按第 ${next.line} 行的值读取`);
       } else if (previous) {
         previous.cells[column] = `${previous.cells[column]}\n${text}`;
       }
@@ -158,7 +158,7 @@ function warnForeignRuns(slots: Slot[], context: IndicatorTableContext): void {
     if (start && end) {
       context.warn(
         start.line,
-        `lines ${start.line}-${end.line}: rows that do not fit the indicator columns (a nested sub-table) were not read`,
+        `第 ${start.line}–${end.line} 行与指标表的列对不上（嵌套的子表），未读取`,
       );
     }
     start = end = null;

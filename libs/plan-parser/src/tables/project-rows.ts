@@ -17,13 +17,6 @@ export interface ProjectRowContext {
   programNumber: number | null;
   /** A money unit set above the header ('单位：万元'); a column's own header wins over it. */
   defaultMoneyUnit: MoneyUnit;
-  /** 'line' in a document or csv, 'row' in a worksheet: how errors name a place. */
-  placeUnit: CellPlace['unit'];
-  /**
-   * Documents come from PDF conversion, which scatters spaces through Chinese names; sheets are typed by people,
-   * whose names are kept as typed (only line breaks and surrounding spaces go).
-   */
-  names: 'document' | 'sheet';
   warn: (line: number, message: string) => void;
 }
 
@@ -40,7 +33,7 @@ const FIGURE_COLUMNS: readonly ProjectRole[] = ['land', 'investment', 'floorArea
 const WORD_COLUMNS: readonly ProjectRole[] = ['name', 'content', 'institution'];
 
 /**
- * Projects from the rows of a project table or sheet whose header has been read. Columns are known by their
+ * Projects from the rows of a plan document's project table whose header has been read. Columns are known by their
  * headers' meaning, so the order of columns does not matter. An empty institution cell means the institution
  * of the row above (merged cells). The 合计 row gives the declared totals.
  */
@@ -49,7 +42,8 @@ export function readProjectRows(columns: readonly Column[], body: readonly RawRo
   const at = (role: ProjectRole) => roles.indexOf(role);
   const width = columns.length;
   const score = scorer(roles, columnsWithFigures(body, roles, width));
-  const nameOf = context.names === 'document' ? tidy : (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+  // Documents come from PDF conversion, which scatters spaces through Chinese names.
+  const nameOf = tidy;
   const projects: ParsedProject[] = [];
   const institutionLines = new Map<string, number>();
   let declared: DeclaredTotals | null = null;
@@ -61,14 +55,14 @@ export function readProjectRows(columns: readonly Column[], body: readonly RawRo
     const text = (role: ProjectRole) => cellText(row, at(role));
     const labels = row.cells.filter((cell, i) => cell && !FIGURE_COLUMNS.includes(roles[i])).map((cell) => tidy(cell?.text ?? ''));
     if (labels.some((label) => SUBTOTAL.test(label))) {
-      context.warn(row.line, 'a 小计 (subtotal) row was skipped');
+      context.warn(row.line, '小计行已跳过');
       continue;
     }
     const figure = (role: ProjectRole) => readFigure(row, at(role), columns, context);
     if (labels.some((label) => TOTAL.test(label))) {
-      if (declared) context.warn(row.line, 'a second 合计 row replaces the first');
+      if (declared) context.warn(row.line, '第二个合计行取代了前一个');
       declared = {
-        landMu: at('land') < 0 ? null : toLand(figure('land'), columns[at('land')].header, row, context),
+        landMu: at('land') < 0 ? null : toLand(figure('land'), columns[at('land')].header, row),
         investmentWan: at('investment') < 0 ? null : toMoney(figure('investment'), columns[at('investment')].header, row, context),
       };
       continue;
@@ -79,7 +73,7 @@ export function readProjectRows(columns: readonly Column[], body: readonly RawRo
     if (ownInstitution !== '') institution = ownInstitution;
     const name = nameOf(text('name'));
     if (name === '') {
-      context.warn(row.line, 'a row without a project name was skipped');
+      context.warn(row.line, '没有项目名称的一行，已跳过');
       continue;
     }
     const institutionName = at('institution') < 0 ? null : institution;
@@ -94,13 +88,13 @@ export function readProjectRows(columns: readonly Column[], body: readonly RawRo
       // A record cites the line that names it: for a row whose institution cell is empty, not that empty cell.
       source: { file: context.file, line: cellAt(row, at('name'))?.line ?? row.line },
     };
-    if (at('land') >= 0) draft.landMu = toLand(figure('land'), columns[at('land')].header, row, context);
+    if (at('land') >= 0) draft.landMu = toLand(figure('land'), columns[at('land')].header, row);
     if (at('investment') >= 0) draft.investmentWan = toMoney(figure('investment'), columns[at('investment')].header, row, context);
     if (at('floorArea') >= 0) {
       const area = figure('floorArea');
       draft.floorAreaM2 = area ? toSquareMetres(area.value, areaUnitIn(area.unit ?? columns[at('floorArea')].header) ?? '平方米') : null;
     }
-    if (at('beds') >= 0) draft.beds = wholeNumber(figure('beds'), columns[at('beds')].header, row, context);
+    if (at('beds') >= 0) draft.beds = wholeNumber(figure('beds'), columns[at('beds')].header, row);
     if (at('buildType') >= 0) draft.buildType = buildTypeOf(text('buildType')) ?? undefined;
     if (at('period') >= 0) {
       const span = parseYearSpan(text('period'));
@@ -124,38 +118,38 @@ function cellAt(row: AlignedRow, index: number): RawCell | null {
 function readFigure(row: AlignedRow, index: number, columns: readonly Column[], context: ProjectRowContext): StrictNumber | null {
   const cell = cellAt(row, index);
   if (!cell) return null;
-  const place = { unit: context.placeUnit, line: cell.line, column: columns[index].header };
+  const place: CellPlace = { unit: 'line', line: cell.line, column: columns[index].header };
   const figure = readStrictNumber(cell.text, place);
-  if (figure?.note) context.warn(cell.line, `column ${columns[index].header}: the note "${figure.note}" is not part of the figure`);
+  if (figure?.note) context.warn(cell.line, `“${columns[index].header}”列的括注“${figure.note}”不计入数字`);
   return figure;
 }
 
 function toMoney(figure: StrictNumber | null, header: string, row: AlignedRow, context: ProjectRowContext): Decimal | null {
   if (!figure) return null;
   const unit = figure.unit ? moneyUnitIn(figure.unit) : (moneyUnitIn(header) ?? context.defaultMoneyUnit);
-  if (!unit) throw unitMismatch(figure, header, row, context);
+  if (!unit) throw unitMismatch(figure, header, row);
   return toWan(figure.value, unit);
 }
 
-function toLand(figure: StrictNumber | null, header: string, row: AlignedRow, context: ProjectRowContext): Decimal | null {
+function toLand(figure: StrictNumber | null, header: string, row: AlignedRow): Decimal | null {
   if (!figure) return null;
   const unit = figure.unit ? landUnitIn(figure.unit) : (landUnitIn(header) ?? '亩');
-  if (!unit) throw unitMismatch(figure, header, row, context);
+  if (!unit) throw unitMismatch(figure, header, row);
   return toMu(figure.value, unit);
 }
 
-function unitMismatch(figure: StrictNumber, header: string, row: AlignedRow, context: ProjectRowContext): PlanParseError {
+function unitMismatch(figure: StrictNumber, header: string, row: AlignedRow): PlanParseError {
   return new PlanParseError(
-    `${context.placeUnit} ${row.line}, column ${header}: "${figure.value}${figure.unit}" is in a unit this column cannot hold`,
+    `第 ${row.line} 行（${header}）：“${figure.value}${figure.unit}”的单位与这一列不符`,
     row.line,
     header,
   );
 }
 
-function wholeNumber(figure: StrictNumber | null, header: string, row: AlignedRow, context: ProjectRowContext): number | null {
+function wholeNumber(figure: StrictNumber | null, header: string, row: AlignedRow): number | null {
   if (!figure) return null;
   if (!/^\d+$/.test(figure.value)) {
-    throw new PlanParseError(`${context.placeUnit} ${row.line}, column ${header}: "${figure.value}" is not a whole number`, row.line, header);
+    throw new PlanParseError(`第 ${row.line} 行（${header}）：“${figure.value}”不是整数`, row.line, header);
   }
   return Number(figure.value);
 }

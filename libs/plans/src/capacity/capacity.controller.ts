@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProblemResponses } from '@tracker/api-conventions';
 import { ALL_ROLES, Roles } from '@tracker/auth';
-import { BedCapacityQuery } from './capacity.query';
+import { BedCapacityQuery } from './capacity.dto';
 import { CapacityService } from './capacity.service';
 import { PlanCapacityList } from './capacity.views';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { UnlessAbsent } from '@tracker/api-conventions';
+import { IsIn, IsString, MaxLength } from 'class-validator';
+import { IsRegionCode, NotBlank, UnlessAbsent } from '@tracker/api-conventions';
 
 export const INSTITUTION_CATEGORIES = [
   'general_hospital',
@@ -20,12 +20,12 @@ export const INSTITUTION_CATEGORIES = [
 export class CreateInstitutionDto {
   @ApiProperty({ example: '德阳市罗江区中医医院', maxLength: 200 })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(200)
   name: string;
 
   @ApiProperty({ example: '510604', description: 'Division code of a region known to the tracker' })
-  @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit division code' })
+  @IsRegionCode()
   regionCode: string;
 
   @ApiPropertyOptional({ enum: INSTITUTION_CATEGORIES, default: 'other' })

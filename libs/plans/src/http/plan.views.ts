@@ -1,3 +1,4 @@
+import { PageOf } from '@tracker/api-conventions';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class SourceView {
@@ -34,12 +35,8 @@ export class PlanView {
   version: number;
 }
 
-export class PlanPage {
-  @ApiProperty({ type: [PlanView] })
-  items: PlanView[];
-  @ApiProperty({ nullable: true, type: String })
-  nextCursor: string | null;
-}
+export const PlanPage = PageOf(PlanView);
+export type PlanPage = InstanceType<typeof PlanPage>;
 
 export class LandAndInvestment {
   @ApiProperty({ type: Number, nullable: true, example: 131.2, description: '亩' })
@@ -63,7 +60,9 @@ export class ProgramView {
   declared: LandAndInvestment | null;
   @ApiProperty({ type: LandAndInvestment, description: 'The exact sum of the program’s projects' })
   computed: LandAndInvestment;
-  @ApiProperty({ nullable: true, type: Boolean, description: 'null when the plan declares no total' })
+  @ApiProperty({ type: LandAndInvestment, nullable: true, description: 'computed − declared, exact; null when the plan declares no total' })
+  difference: LandAndInvestment | null;
+  @ApiProperty({ nullable: true, type: Boolean, description: 'Every declared figure equals the computed one; null when the plan declares no total' })
   reconciled: boolean | null;
   @ApiProperty({ example: 3 })
   projectCount: number;
@@ -91,12 +90,8 @@ export class InstitutionView {
   version: number;
 }
 
-export class InstitutionPage {
-  @ApiProperty({ type: [InstitutionView] })
-  items: InstitutionView[];
-  @ApiProperty({ nullable: true, type: String })
-  nextCursor: string | null;
-}
+export const InstitutionPage = PageOf(InstitutionView);
+export type InstitutionPage = InstanceType<typeof InstitutionPage>;
 
 export class BedTargetView {
   @ApiProperty({ format: 'uuid' })
@@ -135,12 +130,8 @@ export class BedTargetView {
   source: SourceView;
 }
 
-export class BedTargetPage {
-  @ApiProperty({ type: [BedTargetView] })
-  items: BedTargetView[];
-  @ApiProperty({ nullable: true, type: String })
-  nextCursor: string | null;
-}
+export const BedTargetPage = PageOf(BedTargetView);
+export type BedTargetPage = InstanceType<typeof BedTargetPage>;
 
 export class IndicatorView {
   @ApiProperty({ format: 'uuid' })
@@ -171,29 +162,5 @@ export class IndicatorView {
   source: SourceView;
 }
 
-export class IndicatorPage {
-  @ApiProperty({ type: [IndicatorView] })
-  items: IndicatorView[];
-  @ApiProperty({ nullable: true, type: String })
-  nextCursor: string | null;
-}
-
-export class RegionView {
-  @ApiProperty({ example: '510600', description: 'Division code (行政区划代码)' })
-  code: string;
-  @ApiProperty({ example: '德阳市' })
-  name: string;
-  @ApiProperty({ enum: ['province', 'city', 'district', 'county'] })
-  level: string;
-  @ApiProperty({ type: String, nullable: true, example: '510000' })
-  parentCode: string | null;
-  @ApiProperty({ example: 1, description: 'Plans in this region and the regions under it; 0 when there are none' })
-  planCount: number;
-}
-
-export class RegionPage {
-  @ApiProperty({ type: [RegionView] })
-  items: RegionView[];
-  @ApiProperty({ nullable: true, type: String })
-  nextCursor: string | null;
-}
+export const IndicatorPage = PageOf(IndicatorView);
+export type IndicatorPage = InstanceType<typeof IndicatorPage>;

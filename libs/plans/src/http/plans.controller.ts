@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -6,12 +6,14 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { etag, Idempotent, ProblemResponses } from '@tracker/api-conventions';
-import { ALL_ROLES, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
+import { etag, Idempotent, ProblemResponses, requireIfMatch, RequiresIfMatch } from '@tracker/api-conventions';
+import { actorOf, ALL_ROLES, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
 import type { Request, Response } from 'express';
 import { CreateInstitutionDto } from './institution.dto';
 import { InstitutionsService } from './institutions.service';
-import { InstitutionListQuery, PlanListQuery, PlanScopedQuery, RegionListQuery } from './plan.queries';
+import { CreatePlanDto, UpdatePlanDto } from './plan.dto';
+import { PlanWritesService } from './plan-writes.service';
+import { InstitutionListQuery, PlanListQuery, PlanScopedQuery } from './plan.dto';
 import {
   BedTargetPage,
   IndicatorPage,
@@ -20,7 +22,6 @@ import {
   PlanPage,
   PlanView,
   ProgramList,
-  RegionPage,
   ProgramView,
 } from './plan.views';
 import { PlansService } from './plans.service';
@@ -35,6 +36,7 @@ export class PlansController {
   constructor(
     private readonly plans: PlansService,
     private readonly institutions: InstitutionsService,
+    private readonly planWrites: PlanWritesService,
   ) {}
 
   @Get('plans')
@@ -47,10 +49,53 @@ export class PlansController {
 
   @Get('plans/:id')
   @Roles(...ALL_ROLES)
-  @ApiOperation({ summary: 'Get a plan' })
+  @ApiOperation({ summary: 'Get a plan', description: 'The ETag header carries its version for If-Match.' })
   @ApiOkResponse({ type: PlanView })
-  getPlan(@Param('id', uuid) id: string) {
-    return this.plans.getPlan(id);
+  async getPlan(@Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response) {
+    const plan = await this.plans.getPlan(id);
+    res.setHeader('ETag', etag(plan.version));
+    return plan;
+  }
+
+  @Post('plans')
+  @HttpCode(201)
+  @Roles('admin')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Create a plan (admin)',
+    description:
+      'A plan of any division of the catalogue: a five-year plan, or an annual key-project list (startYear = endYear) ' +
+      'to import a bureau’s list into (POST /imports with planCode). `code` defaults to <regionCode>-<startYear>-<endYear>. ' +
+      'Emits `plan.created`.',
+  })
+  @ApiCreatedResponse({ type: PlanView })
+  async createPlan(@Body() body: CreatePlanDto, @CurrentPrincipal() principal: Principal, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const plan = await this.planWrites.create(body, actorOf(principal, req));
+    res.setHeader('ETag', etag(plan.version));
+    res.setHeader('Location', `/api/v1/plans/${plan.id}`);
+    return plan;
+  }
+
+  @Patch('plans/:id')
+  @Idempotent()
+  @Roles('admin')
+  @RequiresIfMatch()
+  @ApiOperation({
+    summary: 'Change a plan (admin)',
+    description: 'Title, years, document number, date of issue; its code and region stay. Send only the fields to change. Emits `plan.updated`.',
+  })
+  @ApiOkResponse({ type: PlanView })
+  async updatePlan(
+    @Param('id', uuid) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: UpdatePlanDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const plan = await this.planWrites.update(id, requireIfMatch(ifMatch), body, actorOf(principal, req));
+    res.setHeader('ETag', etag(plan.version));
+    return plan;
   }
 
   @Get('plans/:id/programs')
@@ -70,19 +115,6 @@ export class PlansController {
   @ApiOkResponse({ type: ProgramView })
   getProgram(@Param('id', uuid) id: string) {
     return this.plans.getProgram(id);
-  }
-
-  @Get('regions')
-  @Roles(...ALL_ROLES)
-  @ApiOperation({
-    summary: 'List regions',
-    description:
-      'Provinces, cities and counties known from the plans, each with the number of plans in it and under it. ' +
-      'Any `regionCode` filter (plans, projects, finance) includes the regions under the code. Sort: `code`, `name`.',
-  })
-  @ApiOkResponse({ type: RegionPage })
-  listRegions(@Query() query: RegionListQuery) {
-    return this.plans.listRegions(query);
   }
 
   @Get('institutions')
@@ -115,7 +147,7 @@ export class PlansController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const institution = await this.institutions.create(body, { id: principal.keyId, name: principal.name, requestId: req.header('x-request-id') ?? null });
+    const institution = await this.institutions.create(body, actorOf(principal, req));
     res.setHeader('ETag', etag(institution.version));
     res.setHeader('Location', `/api/v1/institutions/${institution.id}`);
     return institution;

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
@@ -16,6 +17,11 @@ export interface AppConfig {
   databasePoolSize: number;
   logLevel: LogLevel;
   corsOrigins: string[];
+  /**
+   * The reverse proxies whose `X-Forwarded-For` is believed (Express `trust proxy`: addresses, CIDR ranges or
+   * `loopback`, `linklocal`, `uniquelocal`); empty: none, the client is the socket's peer.
+   */
+  trustProxy: string[];
   planTimeZone: string;
   shutdownTimeoutMs: number;
   /** Requests per minute per API key (or per address without one). */
@@ -27,9 +33,18 @@ export interface AppConfig {
   reminderDueSoonDays: number[];
   reminderEscalateAfterDays: number;
   reminderScanEveryMinutes: number;
+  reportReminderDays: number[];
+  reportEscalateAfterDays: number;
   /** Work handed to the queue this long ago and still not done is handed over again (the queue may have lost it). */
   redeliverAfterSeconds: number;
   webhookRetryBaseMs: number;
+  /** Where the process serves GET /metrics (Prometheus); null: not served. 0: any free port (tests). */
+  metricsPort: number | null;
+  metricsHost: string;
+  /** Retention: days after which handled outbox events, settled webhook deliveries, acknowledged notifications go. */
+  retainOutboxDays: number;
+  retainDeliveriesDays: number;
+  retainNotificationsDays: number;
 }
 
 /** A configuration problem; its message is one line that names the variable, printed instead of a stack trace. */
@@ -67,6 +82,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databasePoolSize: read('DATABASE_POOL_SIZE', 10, integer(1, 200)),
     logLevel: read<LogLevel>('LOG_LEVEL', 'info', oneOf(['error', 'warn', 'info', 'debug'])),
     corsOrigins: read('CORS_ORIGINS', [] as string[], (raw) => raw.split(',').map((s) => s.trim()).filter(Boolean)),
+    trustProxy: read('TRUST_PROXY', [] as string[], trustedProxies),
     planTimeZone: read('PLAN_TIME_ZONE', 'Asia/Shanghai', timeZone),
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', 10_000, integer(0, 600_000)),
     rateLimitPerMinute: read('RATE_LIMIT_PER_MINUTE', 1200, integer(1, 10_000_000)),
@@ -74,9 +90,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reminderDueSoonDays: read('REMINDER_DUE_SOON_DAYS', [30, 7, 1], dayList),
     reminderEscalateAfterDays: read('REMINDER_ESCALATE_AFTER_DAYS', 14, integer(1, 365)),
     reminderScanEveryMinutes: read('REMINDER_SCAN_EVERY_MINUTES', 15, integer(1, 1440)),
+    reportReminderDays: read('REPORT_REMINDER_DAYS', [3, 1], dayList),
+    reportEscalateAfterDays: read('REPORT_ESCALATE_AFTER_DAYS', 3, integer(1, 365)),
     redeliverAfterSeconds: read('REDELIVER_AFTER_SECONDS', 300, integer(1, 86400)),
     webhookMaxAttempts: read('WEBHOOK_MAX_ATTEMPTS', 8, integer(1, 50)),
     webhookRetryBaseMs: read('WEBHOOK_RETRY_BASE_MS', 2000, integer(10, 3_600_000)),
+    metricsPort: read<number | null>('METRICS_PORT', null, integer(0, 65535)),
+    metricsHost: read('METRICS_HOST', '127.0.0.1', (raw) => raw),
+    retainOutboxDays: read('RETAIN_OUTBOX_DAYS', 30, integer(1, 36_500)),
+    retainDeliveriesDays: read('RETAIN_DELIVERIES_DAYS', 90, integer(1, 36_500)),
+    retainNotificationsDays: read('RETAIN_NOTIFICATIONS_DAYS', 180, integer(1, 36_500)),
   };
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   return config;
@@ -129,4 +152,17 @@ const timeZone = (raw: string): string => {
 /** Never echo a password from a connection URL into a log. */
 function redact(raw: string): string {
   return raw.replace(/\/\/([^:/@]+):([^@]+)@/, '//$1:***@');
+}
+
+/** A comma-separated list of IP addresses, CIDR ranges, or Express's names for ranges. */
+function trustedProxies(raw: string): string[] | string {
+  const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const named = ['loopback', 'linklocal', 'uniquelocal'];
+  const bad = entries.find((entry) => {
+    if (named.includes(entry)) return false;
+    const [address, bits, extra] = entry.split('/');
+    if (extra !== undefined || isIP(address) === 0) return true;
+    return bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+  });
+  return bad === undefined ? entries : `!must be IP addresses, CIDR ranges, loopback, linklocal or uniquelocal, comma-separated ("${bad}" is not)`;
 }

@@ -1,8 +1,7 @@
-import { getQueueToken, WorkerHost } from '@nestjs/bullmq';
+import { WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { DiscoveryService, ModuleRef } from '@nestjs/core';
-import type { Queue, Worker } from 'bullmq';
-import { QUEUES } from './queue-names';
+import { DiscoveryService } from '@nestjs/core';
+import { Queue, type Worker } from 'bullmq';
 
 /**
  * While Redis is away, every BullMQ queue and worker emits an error on each reconnect attempt, and with no listener
@@ -15,19 +14,19 @@ export class QueueConnectionLog implements OnApplicationBootstrap {
   /** What is unreachable, since when it was last warned about. */
   private readonly unreachable = new Map<string, number>();
 
-  constructor(
-    private readonly moduleRef: ModuleRef,
-    private readonly discovery: DiscoveryService,
-  ) {}
+  constructor(private readonly discovery: DiscoveryService) {}
 
   onApplicationBootstrap(): void {
-    for (const name of Object.values(QUEUES)) {
-      const queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
-      this.watch(`queue ${name}`, queue);
-    }
-    // Workers exist only in the worker process; their hosts are the @Processor classes.
+    // The queues are the providers this application holds (a module imported but not part of the app registers
+    // nothing); workers exist only in the worker process, and their hosts are the @Processor classes.
+    const watched = new Set<Queue>();
     for (const wrapper of this.discovery.getProviders()) {
       const instance: unknown = wrapper.instance;
+      if (instance instanceof Queue) {
+        if (!watched.has(instance)) this.watch(`queue ${instance.name}`, instance);
+        watched.add(instance);
+        continue;
+      }
       if (!(instance instanceof WorkerHost)) continue;
       try {
         const worker = (instance as WorkerHost<Worker>).worker;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Put, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { etag, ProblemResponses, requireIfMatch } from '@tracker/api-conventions';
+import { etag, Idempotent, ProblemResponses, requireIfMatch } from '@tracker/api-conventions';
 import { actorOf, ALL_ROLES, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
 import type { Request, Response } from 'express';
 import { ReplaceFundingDto } from './funding.dto';
@@ -32,6 +32,7 @@ export class FundingController {
   }
 
   @Put(':id/funding')
+  @Idempotent()
   @Roles('admin', 'finance')
   @ApiOperation({
     summary: 'Replace the funding lines of a project',

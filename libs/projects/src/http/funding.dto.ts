@@ -1,10 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { UnlessAbsent } from '@tracker/api-conventions';
-import { FUNDING_SOURCES, FUNDING_STATUSES, type FundingSource, type FundingStatus } from '../entities/funding-line.entity';
-
-const MAX_WAN = 1e12; // 万元: far above any health project, far below where doubles lose cents
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsDecimal, MAX_WAN, UnlessAbsent } from '@tracker/api-conventions';
+import { FUNDING_SOURCES, FUNDING_STATUSES, type FundingSource, type FundingStatus } from '../project.types';
 
 export class FundingLineDto {
   @ApiProperty({ enum: FUNDING_SOURCES, example: 'special_bonds', description: 'special_bonds = 地方政府专项债券' })
@@ -12,7 +10,7 @@ export class FundingLineDto {
   source: FundingSource;
 
   @ApiProperty({ example: 6000, minimum: 0, description: '万元, up to 2 decimals' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(0)
   @Max(MAX_WAN)
   amountWan: number;

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { FUNDING_SOURCES, FUNDING_STATUSES } from '../entities/funding-line.entity';
+import { FUNDING_SOURCES, FUNDING_STATUSES } from '../project.types';
 
 export class FundingLineView {
   @ApiProperty({ enum: FUNDING_SOURCES, example: 'central_budget' })

@@ -8,7 +8,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { etag, ProblemResponses, requireIfMatch } from '@tracker/api-conventions';
+import { etag, Idempotent, ProblemResponses, requireIfMatch } from '@tracker/api-conventions';
 import { actorOf, ALL_ROLES, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
 import type { Request, Response } from 'express';
 import { parsePeriod, ReportProgressDto } from './progress.dto';
@@ -38,21 +38,23 @@ export class ProgressController {
   }
 
   @Put(':id/progress/:period')
+  @Idempotent()
   @Roles('admin', 'manager')
   @ApiOperation({
     summary: 'Report (or correct) one month’s progress',
     description:
       'Creates the month (201) or replaces it whole (200); repeating the same figures changes nothing. ' +
       '`completedInvestmentWan` and `disbursedWan` are that month’s amounts, not totals to date. The period must ' +
-      'not be after the current month in the plan’s time zone. If-Match is optional: when sent, it must be the ' +
-      'month’s current ETag. Completed investment above the planned investment is accepted and flagged with ' +
+      'not be after the current month in the plan’s time zone. The first report of a month needs no If-Match; ' +
+      'replacing a saved month needs If-Match with the month’s current ETag (428 without it, 412 when stale), ' +
+      'except a retry with exactly the saved figures, which answers 200 unchanged. Completed investment above the planned investment is accepted and flagged with ' +
       '`exceedsPlannedInvestment`. Admins, and managers for the projects of their own institutions.',
   })
   @ApiParam({ name: 'period', example: '2022-06', description: 'The month, YYYY-MM' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag of the month you read, e.g. "2"' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag of the month you read, e.g. "2"; required to replace a saved month' })
   @ApiOkResponse({ type: ReportedMonthView, description: 'The month was replaced (or already had these figures)' })
   @ApiCreatedResponse({ type: ReportedMonthView, description: 'The month was reported for the first time' })
-  @ProblemResponses(412)
+  @ProblemResponses(412, 428)
   async report(
     @Param('id', uuid) projectId: string,
     @Param('period') rawPeriod: string,

@@ -1,35 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException, staleVersion, toNumber } from '@tracker/api-conventions';
+import { conflict, notFound, ProblemException, said, staleVersion, toNumber } from '@tracker/api-conventions';
 import { recordChanges, type Actor, type ChangeRecorder } from '@tracker/audit';
 import type { Principal } from '@tracker/auth';
-import { queryRows } from '@tracker/database';
-import { DataSource, type EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { ProgressRepository, progressSnapshot, type MonthFigures } from '../progress.repository';
+import { ProjectsRepository } from '../projects.repository';
 import { invalidPeriod, type ReportProgressDto } from './progress.dto';
-import type { ProgressMonthView, ProgressView, ReportedMonthView } from './progress.views';
+import type { ProgressView, ReportedMonthView } from './progress.views';
 import { assertMayChange } from './projects.service';
 
 type Row = Record<string, unknown>;
 
-// One statement, so the months and the totals come from the same snapshot. The LEFT JOIN yields one row without
-// a period for a project that has no reports yet, which still carries the project's figures.
-const PROGRESS_SQL = `
-  SELECT p.investment_wan AS planned_investment_wan,
-         to_char(r.period, 'YYYY-MM') AS period, r.completed_investment_wan, r.disbursed_wan,
-         r.physical_progress_pct, r.note, r.version,
-         sum(r.completed_investment_wan) OVER running AS cumulative_completed_investment_wan,
-         sum(r.disbursed_wan) OVER running AS cumulative_disbursed_wan,
-         coalesce(sum(r.completed_investment_wan) OVER whole, 0) AS total_completed_investment_wan,
-         coalesce(sum(r.disbursed_wan) OVER whole, 0) AS total_disbursed_wan,
-         coalesce(sum(r.completed_investment_wan) OVER whole > p.investment_wan, false) AS exceeds_planned_investment
-    FROM projects p
-    LEFT JOIN progress_reports r ON r.project_id = p.id
-   WHERE p.id = $1
-  WINDOW running AS (ORDER BY r.period), whole AS ()
-   ORDER BY r.period`;
-
-const MONTH_SQL = `SELECT * FROM progress_reports WHERE project_id = $1 AND period = $2::date FOR UPDATE`;
-
-const notFound = (id: string) => new ProblemException(404, 'Not Found', `No project with id ${id}.`);
+const noProject = (id: string) => notFound(`No project with id ${id}.`, `没有 ID 为 ${id} 的项目。`);
 
 export interface ReportResult {
   created: boolean;
@@ -38,25 +20,29 @@ export interface ReportResult {
 
 @Injectable()
 export class ProgressService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly db: EntityManager,
+    private readonly progress: ProgressRepository,
+    private readonly projects: ProjectsRepository,
+  ) {}
 
   async list(projectId: string): Promise<ProgressView> {
-    const rows: Row[] = await this.dataSource.query(PROGRESS_SQL, [projectId]);
-    if (rows.length === 0) throw notFound(projectId);
-    const [first] = rows;
+    const history = await this.progress.history(projectId);
+    if (!history) throw noProject(projectId);
     return {
       projectId,
-      items: rows.filter((row) => row.period !== null).map(toMonthView),
-      plannedInvestmentWan: toNumber(first.planned_investment_wan as string | null),
-      cumulativeCompletedInvestmentWan: Number(first.total_completed_investment_wan),
-      cumulativeDisbursedWan: Number(first.total_disbursed_wan),
-      exceedsPlannedInvestment: first.exceeds_planned_investment as boolean,
+      items: history.months,
+      plannedInvestmentWan: history.plannedInvestmentWan,
+      cumulativeCompletedInvestmentWan: history.totalCompletedInvestmentWan,
+      cumulativeDisbursedWan: history.totalDisbursedWan,
+      exceedsPlannedInvestment: history.exceedsPlannedInvestment,
     };
   }
 
   /**
-   * Creates or replaces the report of one month. A repeat of the same figures changes nothing (no new version,
-   * no audit entry), so a client may retry a PUT freely.
+   * Creates or replaces the report of one month. Replacing a saved month needs the version read (If-Match, else
+   * 428); a repeat of the same figures changes nothing (no new version, no audit entry) and needs none, so a client
+   * may retry a PUT freely.
    */
   async report(
     projectId: string,
@@ -66,77 +52,76 @@ export class ProgressService {
     principal: Principal,
     actor: Actor,
   ): Promise<ReportResult> {
-    return recordChanges(this.dataSource.manager, actor, async (changes) => {
-      const { manager } = changes;
-      const [project] = await manager.query(
-        `SELECT p.institution_id, to_char((now() AT TIME ZONE pl.time_zone)::date, 'YYYY-MM') AS current_month
-           FROM projects p JOIN plans pl ON pl.id = p.plan_id WHERE p.id = $1`,
-        [projectId],
-      );
-      if (!project) throw notFound(projectId);
-      assertMayChange(principal, project.institution_id);
-      if (period > project.current_month) {
-        throw invalidPeriod(`period must not be after the current month ${project.current_month} (in the plan’s time zone)`);
-      }
-      const firstDay = `${period}-01`;
-      const figures = [
-        String(input.completedInvestmentWan),
-        String(input.disbursedWan),
-        input.physicalProgressPct == null ? null : String(input.physicalProgressPct),
-        input.note ?? null,
-      ];
-
-      let [current] = await manager.query(MONTH_SQL, [projectId, firstDay]);
-      if (!current && expectedVersion === undefined) {
-        const [inserted] = await manager.query(
-          `INSERT INTO progress_reports (project_id, period, completed_investment_wan, disbursed_wan, physical_progress_pct, note)
-           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (project_id, period) DO NOTHING RETURNING *`,
-          [projectId, firstDay, ...figures],
+    return recordChanges(this.db, actor, async (changes) => {
+      const progress = this.progress.within(changes.manager);
+      const project = await this.projects.within(changes.manager).scopeOf(projectId);
+      if (!project) throw noProject(projectId);
+      assertMayChange(principal, project.institutionId);
+      if (period > project.currentMonth) {
+        throw invalidPeriod(
+          `period must not be after the current month ${project.currentMonth} (in the plan’s time zone)`,
+          `月份不能晚于本月 ${project.currentMonth}（按规划所在时区）`,
         );
+      }
+      const figures: MonthFigures = {
+        completedInvestmentWan: String(input.completedInvestmentWan),
+        disbursedWan: String(input.disbursedWan),
+        physicalProgressPct: input.physicalProgressPct == null ? null : String(input.physicalProgressPct),
+        note: input.note ?? null,
+        progressText: input.progressText ?? null,
+      };
+
+      let current = await progress.lockMonth(projectId, period);
+      if (current?.round_id) {
+        // A reporting round owns this month: its report is reviewed there, and a PUT here would go around the review.
+        throw conflict(
+          `The progress of ${period} was reported in reporting round ${current.round_id as string}; change it through that round's report.`,
+          `${period} 的进度已在填报轮次 ${current.round_id as string} 中上报；请通过该轮次的填报修改。`,
+        );
+      }
+      if (!current && expectedVersion === undefined) {
+        const inserted = await progress.insertMonth(projectId, period, figures);
         if (inserted) return this.recorded(changes, projectId, period, null, inserted);
         // A concurrent first report of this month committed in between: this one replaces it.
-        [current] = await manager.query(MONTH_SQL, [projectId, firstDay]);
+        current = await progress.lockMonth(projectId, period);
       }
       if (!current) {
-        throw new ProblemException(412, 'Precondition Failed', `There is no report for ${period} yet; send it without If-Match.`);
+        throw said(412, `There is no report for ${period} yet; send it without If-Match.`, `${period} 还没有填报；请不带 If-Match 提交。`);
       }
-      if (expectedVersion !== undefined && current.version !== expectedVersion) throw staleVersion(current.version);
-      if (sameFigures(current, input)) return { created: false, month: await this.reportedMonth(manager, projectId, period) };
-      const [updated] = await queryRows(
-        manager,
-        `UPDATE progress_reports
-            SET completed_investment_wan = $2, disbursed_wan = $3, physical_progress_pct = $4, note = $5,
-                version = version + 1, updated_at = now()
-          WHERE id = $1 RETURNING *`,
-        [current.id, ...figures],
-      );
+      if (expectedVersion !== undefined && current.version !== expectedVersion) throw staleVersion(current.version as number);
+      if (sameFigures(current, input)) return { created: false, month: await this.reportedMonth(changes.manager, projectId, period) };
+      // Replacing a saved month without having read it would silently overwrite someone's figures; a retry of the
+      // same figures is still answered above, so a client that lost the first answer can repeat its PUT.
+      if (expectedVersion === undefined) throw monthNeedsIfMatch(period);
+      const updated = await progress.updateMonth(current.id as string, figures);
       return this.recorded(changes, projectId, period, current, updated);
     });
   }
 
   private async recorded(changes: ChangeRecorder, projectId: string, period: string, before: Row | null, after: Row) {
     const entityId = `${projectId}/${period}`;
-    await changes.audit(before ? 'update' : 'create', 'progress_report', entityId, before && snapshot(before), snapshot(after));
-    await changes.emit({
-      type: 'progress.reported',
-      aggregateType: 'progress_report',
-      aggregateId: entityId,
-      projectId,
-      payload: { ...snapshot(after), replaced: before !== null },
-    });
+    await changes.audit(before ? 'update' : 'create', 'progress_report', entityId, before && progressSnapshot(before), progressSnapshot(after));
+    await changes.emit('progress.reported', { aggregateId: entityId, projectId }, { ...progressSnapshot(after), replaced: before !== null });
     return { created: before === null, month: await this.reportedMonth(changes.manager, projectId, period) };
   }
 
   private async reportedMonth(manager: EntityManager, projectId: string, period: string): Promise<ReportedMonthView> {
-    const rows: Row[] = await manager.query(PROGRESS_SQL, [projectId]);
-    const row = rows.find((r) => r.period === period)!;
+    const history = (await this.progress.within(manager).history(projectId))!;
     return {
-      ...toMonthView(row),
+      ...history.months.find((month) => month.period === period)!,
       projectId,
-      plannedInvestmentWan: toNumber(row.planned_investment_wan as string | null),
-      exceedsPlannedInvestment: row.exceeds_planned_investment as boolean,
+      plannedInvestmentWan: history.plannedInvestmentWan,
+      exceedsPlannedInvestment: history.exceedsPlannedInvestment,
     };
   }
+}
+
+function monthNeedsIfMatch(period: string): ProblemException {
+  return new ProblemException(
+    428,
+    'Precondition Required',
+    `The progress of ${period} is already saved: send If-Match with the ETag of the month you read to replace it, so a correction cannot overwrite one you have not seen.`,
+  ).inChinese(`${period} 的进度已经填报：更正时请在 If-Match 中带上所读到的该月 ETag，以免覆盖他人未看到的修改。`);
 }
 
 function sameFigures(current: Row, input: ReportProgressDto): boolean {
@@ -145,32 +130,7 @@ function sameFigures(current: Row, input: ReportProgressDto): boolean {
     Number(current.completed_investment_wan) === input.completedInvestmentWan &&
     Number(current.disbursed_wan) === input.disbursedWan &&
     toNumber(current.physical_progress_pct as string | null) === (input.physicalProgressPct ?? null) &&
-    current.note === (input.note ?? null)
+    current.note === (input.note ?? null) &&
+    (current.progress_text ?? null) === (input.progressText ?? null)
   );
-}
-
-/** A report row as the audit log and the event show it. */
-function snapshot(row: Row) {
-  return {
-    projectId: row.project_id as string,
-    period: (row.period as string).slice(0, 7),
-    completedInvestmentWan: Number(row.completed_investment_wan),
-    disbursedWan: Number(row.disbursed_wan),
-    physicalProgressPct: toNumber(row.physical_progress_pct as string | null),
-    note: row.note as string | null,
-    version: row.version as number,
-  };
-}
-
-function toMonthView(row: Row): ProgressMonthView {
-  return {
-    period: row.period as string,
-    completedInvestmentWan: Number(row.completed_investment_wan),
-    disbursedWan: Number(row.disbursed_wan),
-    physicalProgressPct: toNumber(row.physical_progress_pct as string | null),
-    note: row.note as string | null,
-    version: row.version as number,
-    cumulativeCompletedInvestmentWan: Number(row.cumulative_completed_investment_wan),
-    cumulativeDisbursedWan: Number(row.cumulative_disbursed_wan),
-  };
 }

@@ -11,6 +11,8 @@ export class ProgressMonthView {
   physicalProgressPct: number | null;
   @ApiProperty({ type: String, nullable: true, example: '主体结构施工至三层' })
   note: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '主体工程施工中，已完成基础工程', description: '进展情况 / 形象进度: what was done, in words' })
+  progressText: string | null;
   @ApiProperty({ example: 1 })
   version: number;
   @ApiProperty({ example: 4350.5, description: '万元 completed up to and including this month' })

@@ -3,8 +3,6 @@ import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
-  IsNotEmpty,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -13,10 +11,9 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PageQuery, UnlessAbsent } from '@tracker/api-conventions';
-import { BUILD_TYPES, PROJECT_STATUSES } from '../entities/project.entity';
+import { IsDecimal, IsRegionCode, MAX_WAN, NotBlank, PageQuery, UnlessAbsent } from '@tracker/api-conventions';
+import { BUILD_TYPES, PROJECT_STATUSES } from '../project.types';
 
-const MAX_WAN = 1e12; // 万元: far above any health project, far below where doubles lose cents
 const MAX_AREA = 1e10;
 
 /** The fields a person may set on a project (never its code, plan or provenance). */
@@ -32,7 +29,7 @@ export class ProjectFieldsDto {
 
   @ApiProperty({ example: '传染病区建设项目', maxLength: 300 })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(300)
   name: string;
 
@@ -54,35 +51,35 @@ export class ProjectFieldsDto {
 
   @ApiPropertyOptional({ type: Number, example: 20, description: '亩, up to 4 decimals', nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 4, allowNaN: false, allowInfinity: false })
+  @IsDecimal(4)
   @Min(0)
   @Max(MAX_AREA)
   landMu?: number | null;
 
   @ApiPropertyOptional({ type: Number, example: 12000, description: '万元, up to 2 decimals', nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(0)
   @Max(MAX_WAN)
   investmentWan?: number | null;
 
   @ApiPropertyOptional({ type: Number, example: 19295.23, description: 'm², up to 2 decimals', nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(0)
   @Max(MAX_AREA)
   floorAreaM2?: number | null;
 
   @ApiPropertyOptional({ type: Number, example: 12000, nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(0)
   @Max(MAX_AREA)
   newBuildAreaM2?: number | null;
 
   @ApiPropertyOptional({ type: Number, example: 3000, nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
+  @IsDecimal(2)
   @Min(0)
   @Max(MAX_AREA)
   renovationAreaM2?: number | null;
@@ -113,6 +110,13 @@ export class ProjectFieldsDto {
   @IsString()
   @MaxLength(2000)
   remark?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '市重点', maxLength: 50, description: '层次: 省重点, 市重点, 县（区）重点 …' })
+  @IsOptional()
+  @IsString()
+  @NotBlank()
+  @MaxLength(50)
+  tier?: string | null;
 }
 
 export class CreateProjectDto extends ProjectFieldsDto {
@@ -148,7 +152,7 @@ export class ProjectFilters {
 
   @ApiPropertyOptional({ example: '510604', description: 'A region and the regions under it (a city includes its counties)' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'regionCode must be a 6-digit division code' })
+  @IsRegionCode()
   regionCode?: string;
 
   @ApiPropertyOptional({ enum: PROJECT_STATUSES })

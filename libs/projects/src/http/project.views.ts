@@ -1,5 +1,6 @@
+import { PageOf } from '@tracker/api-conventions';
 import { ApiProperty } from '@nestjs/swagger';
-import { BUILD_TYPES, PROJECT_STATUSES } from '../entities/project.entity';
+import { BUILD_TYPES, PROJECT_STATUSES } from '../project.types';
 
 export class ProjectSourceView {
   @ApiProperty({ type: String, example: '003_4027c28a8168d5a8.txt', nullable: true })
@@ -47,15 +48,13 @@ export class ProjectView {
   endYear: number | null;
   @ApiProperty({ type: String, nullable: true })
   remark: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '市重点', description: '层次: the tier an annual key-project list gives (省重点, 市重点, 县（区）重点 …)' })
+  tier: string | null;
   @ApiProperty({ type: ProjectSourceView })
   source: ProjectSourceView;
   @ApiProperty({ example: 1 })
   version: number;
 }
 
-export class ProjectPage {
-  @ApiProperty({ type: [ProjectView] })
-  items: ProjectView[];
-  @ApiProperty({ nullable: true, type: String })
-  nextCursor: string | null;
-}
+export const ProjectPage = PageOf(ProjectView);
+export type ProjectPage = InstanceType<typeof ProjectPage>;

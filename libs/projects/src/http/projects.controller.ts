@@ -26,7 +26,8 @@ import { actorOf, ALL_ROLES, CurrentPrincipal, Roles, type Principal } from '@tr
 import type { Request, Response } from 'express';
 import { CreateProjectDto, ProjectListQuery, UpdateProjectDto } from './project.dto';
 import { ProjectPage, ProjectView } from './project.views';
-import { PROJECT_SORT_FIELDS, ProjectsService } from './projects.service';
+import { PROJECT_SORT_FIELDS } from '../projects.repository';
+import { ProjectsService } from './projects.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -78,6 +79,7 @@ export class ProjectsController {
   }
 
   @Patch(':id')
+  @Idempotent()
   @Roles('admin', 'manager')
   @ApiOperation({ summary: 'Change a project', description: 'Send only the fields to change, with If-Match.' })
   @RequiresIfMatch()

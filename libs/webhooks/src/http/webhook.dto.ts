@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { PageQuery, UnlessAbsent } from '@tracker/api-conventions';
-import { WEBHOOK_EVENTS } from '../webhook-subscription.entity';
+import { IsPublicEventName, PUBLIC_EVENT_NAMES_ENUM } from '@tracker/events';
 
 export class CreateWebhookDto {
   @ApiProperty({ example: 'https://integrator.example.com/hooks/tracker', maxLength: 2000 })
@@ -9,12 +9,12 @@ export class CreateWebhookDto {
   @MaxLength(2000)
   url: string;
 
-  @ApiProperty({ enum: WEBHOOK_EVENTS, isArray: true, example: ['milestone.overdue', 'progress.reported'] })
+  @ApiProperty({ enum: PUBLIC_EVENT_NAMES_ENUM, isArray: true, example: ['milestone.overdue', 'progress.reported'], description: 'Events to receive; their payloads are under x-webhooks' })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(WEBHOOK_EVENTS.length)
+  @ArrayMaxSize(100)
   @ArrayUnique()
-  @IsIn(WEBHOOK_EVENTS, { each: true })
+  @IsPublicEventName({ each: true })
   events: string[];
 
   @ApiPropertyOptional({ writeOnly: true, minLength: 16, maxLength: 200, description: 'Signing secret; generated and returned once when omitted' })

@@ -1,12 +1,13 @@
+import { PageOf } from '@tracker/api-conventions';
 import { ApiProperty } from '@nestjs/swagger';
-import { WEBHOOK_EVENTS } from '../webhook-subscription.entity';
+import { PUBLIC_EVENT_NAMES_ENUM } from '@tracker/events';
 
 export class WebhookView {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty({ example: 'https://integrator.example.com/hooks/tracker' })
   url: string;
-  @ApiProperty({ enum: WEBHOOK_EVENTS, isArray: true })
+  @ApiProperty({ enum: PUBLIC_EVENT_NAMES_ENUM, isArray: true })
   events: string[];
   @ApiProperty({ example: true })
   active: boolean;
@@ -44,7 +45,7 @@ export class DeliveryView {
   id: string;
   @ApiProperty({ format: 'uuid' })
   eventId: string;
-  @ApiProperty({ enum: WEBHOOK_EVENTS })
+  @ApiProperty({ enum: PUBLIC_EVENT_NAMES_ENUM })
   eventType: string;
   @ApiProperty({ enum: ['pending', 'succeeded', 'failed', 'dead'] })
   status: string;
@@ -60,9 +61,5 @@ export class DeliveryView {
   attemptLog: DeliveryAttemptView[];
 }
 
-export class DeliveryPage {
-  @ApiProperty({ type: [DeliveryView] })
-  items: DeliveryView[];
-  @ApiProperty({ type: String, nullable: true })
-  nextCursor: string | null;
-}
+export const DeliveryPage = PageOf(DeliveryView);
+export type DeliveryPage = InstanceType<typeof DeliveryPage>;

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { etag, Idempotent, PageQuery, ProblemResponses, requireIfMatch, RequiresIfMatch } from '@tracker/api-conventions';
 import { actorOf, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
 import type { Request, Response } from 'express';
 import { CreateWebhookDto, DeliveryListQuery, UpdateWebhookDto } from './webhook.dto';
-import { CreatedWebhookView, DeliveryPage, WebhookList, WebhookView } from './webhook.views';
+import { CreatedWebhookView, DeliveryPage, DeliveryView, WebhookList, WebhookView } from './webhook.views';
 import { WebhooksService } from './webhooks.service';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
@@ -57,6 +57,7 @@ export class WebhooksController {
   }
 
   @Patch(':id')
+  @Idempotent()
   @Roles('admin')
   @ApiOperation({ summary: 'Change a webhook subscription (admin)', description: 'url, events, secret (write-only), active.' })
   @RequiresIfMatch()
@@ -93,5 +94,21 @@ export class WebhooksController {
   @ProblemResponses(404)
   deliveries(@Param('id', uuid) id: string, @Query() query: DeliveryListQuery) {
     return this.webhooks.deliveries(id, query);
+  }
+
+  @Post(':id/deliveries/:deliveryId/retry')
+  @HttpCode(202)
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Send a dead delivery again (admin)',
+    description:
+      'A dead-lettered delivery (`status=dead`, listed by `GET /webhooks/{id}/deliveries?status=dead`) becomes ' +
+      '`pending` and is queued once, with a full set of attempts; its earlier attempts stay in its log. A delivery ' +
+      'that is not dead (already retried, pending or succeeded) is a 409. Audited as `retry` of a `webhook_delivery`.',
+  })
+  @ApiAcceptedResponse({ type: DeliveryView })
+  @ProblemResponses(404, 409, 503)
+  retry(@Param('id', uuid) id: string, @Param('deliveryId', uuid) deliveryId: string, @CurrentPrincipal() principal: Principal, @Req() req: Request) {
+    return this.webhooks.retryDelivery(id, deliveryId, actorOf(principal, req));
   }
 }

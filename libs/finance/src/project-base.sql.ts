@@ -1,0 +1,75 @@
+import type { Grouping, YEAR_GROUPINGS } from './groupings';
+
+// SQL text shared by finance's repositories (FinanceRepository, RollupsRepository), and imported only by them.
+
+/**
+ * One row per project with everything the totals need: its dimensions, its labels and its progress to date
+ * (progress reports summed once). `where` filters the projects, written with the caller's parameters. With `year`
+ * (a parameter placeholder) each row also carries that year's annual plan: its category and planned investment.
+ */
+export function projectBaseSql(where: string, year: string | null = null): string {
+  return `
+    SELECT p.id, p.plan_id, pl.title AS plan_title, p.program_id, p.tier,
+           ${year ? 'ap.category AS annual_category, ap.plan_wan AS annual_plan_wan,' : ''}
+           '专栏' || g.number || ' ' || g.title AS program_label,
+           p.institution_id, i.name AS institution_name, p.region_code, r.name AS region_name,
+           p.status, p.build_type, p.start_year,
+           p.land_mu, p.investment_wan, p.floor_area_m2, p.beds,
+           coalesce(pr.completed, 0) AS completed_investment_wan, coalesce(pr.disbursed, 0) AS disbursed_wan
+      FROM projects p
+      JOIN plans pl ON pl.id = p.plan_id
+      JOIN regions r ON r.code = p.region_code
+      LEFT JOIN programs g ON g.id = p.program_id
+      LEFT JOIN institutions i ON i.id = p.institution_id
+      ${year ? `LEFT JOIN project_annual_plans ap ON ap.project_id = p.id AND ap.year = ${year}` : ''}
+      -- Per project through the (project_id, period) index, so a one-plan query reads only that plan's reports.
+      LEFT JOIN LATERAL (SELECT sum(completed_investment_wan) AS completed, sum(disbursed_wan) AS disbursed
+                           FROM progress_reports WHERE project_id = p.id) pr ON true
+     ${where ? `WHERE ${where}` : ''}`;
+}
+
+/** The year's planned investment of a group of base rows built with a year. */
+export const ANNUAL_PLAN_MEASURE_SQL = 'coalesce(sum(b.annual_plan_wan), 0) AS annual_plan_wan';
+
+/** The measures of a group of base rows. */
+export const MEASURES_SQL = `
+  count(*)::int AS project_count,
+  coalesce(sum(b.land_mu), 0) AS land_mu,
+  coalesce(sum(b.investment_wan), 0) AS investment_wan,
+  coalesce(sum(b.floor_area_m2), 0) AS floor_area_m2,
+  coalesce(sum(b.beds), 0) AS beds,
+  coalesce(sum(b.completed_investment_wan), 0) AS completed_investment_wan,
+  coalesce(sum(b.disbursed_wan), 0) AS disbursed_wan`;
+
+/** Funding lines grouped by source, for the projects that `where` selects (alias p). */
+export function fundingBySourceSql(where: string): string {
+  return `
+    SELECT f.source AS key, f.source AS label, count(DISTINCT f.project_id)::int AS project_count,
+           0 AS land_mu, coalesce(sum(f.amount_wan), 0) AS investment_wan, 0 AS floor_area_m2, 0 AS beds,
+           0 AS completed_investment_wan, 0 AS disbursed_wan
+      FROM funding_lines f JOIN projects p ON p.id = f.project_id
+     ${where ? `WHERE ${where}` : ''}
+     GROUP BY f.source`;
+}
+
+type YearGrouping = (typeof YEAR_GROUPINGS)[number];
+
+/**
+ * How each grouping (except fundingSource, which groups funding lines, and the year's groupings) keys and labels a
+ * project row of the per-project base table `b`. Only these fixed expressions reach SQL text.
+ */
+export const PROJECT_GROUPINGS: Record<Exclude<Grouping, 'fundingSource' | YearGrouping>, { key: string; label: string }> = {
+  plan: { key: 'b.plan_id::text', label: 'b.plan_title' },
+  program: { key: "coalesce(b.program_id::text, '')", label: "coalesce(b.program_label, '未归入专栏')" },
+  institution: { key: "coalesce(b.institution_id::text, '')", label: "coalesce(b.institution_name, '未指定机构')" },
+  region: { key: 'b.region_code', label: 'b.region_name' },
+  status: { key: 'b.status', label: 'b.status' },
+  buildType: { key: 'b.build_type', label: 'b.build_type' },
+  startYear: { key: "coalesce(b.start_year::text, '')", label: "coalesce(b.start_year::text || '年', '未定')" },
+  tier: { key: "coalesce(b.tier, '')", label: "coalesce(b.tier, '未分层次')" },
+};
+
+/** The year's groupings, over a base table built with the year (see projectBaseSql). */
+export const ANNUAL_GROUPINGS: Record<YearGrouping, { key: string; label: string }> = {
+  annualCategory: { key: "coalesce(b.annual_category, '')", label: "coalesce(b.annual_category, '')" },
+};

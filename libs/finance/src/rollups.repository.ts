@@ -1,0 +1,162 @@
+import { SqlRepository } from '@tracker/platform';
+import type { EntityManager } from 'typeorm';
+import { MEASURES_SQL, PROJECT_GROUPINGS, projectBaseSql } from './project-base.sql';
+
+/** What a recompute wrote: how many plans, how many rollup rows, and the snapshot it describes. */
+export interface RollupRun {
+  plans: number;
+  rows: number;
+  computedAt: string;
+}
+
+// The lock every run takes first (also held by test/finance/worker-crash.e2e-spec.ts to catch a run midway).
+const ROLLUP_LOCK = 7243021;
+
+const MEASURES = ['project_count', 'land_mu', 'investment_wan', 'floor_area_m2', 'beds', 'completed_investment_wan', 'disbursed_wan'];
+const SUMS = MEASURES.map((m) => `sum(${m})`).join(', ');
+
+const COLUMNS =
+  'plan_id, grouping, key, label, project_count, land_mu, investment_wan, floor_area_m2, beds, completed_investment_wan, disbursed_wan, computed_at';
+
+/** The PostgreSQL notification channel a rollup run notifies when it commits. */
+export const ROLLUPS_CHANGED_CHANNEL = 'hct_rollups_changed';
+
+/**
+ * The finance_rollups, finance_rollup_runs, finance_portfolio_totals and rollup_requests tables: the rollups, the
+ * lock that serialises their runs, and the durable requests for a run. To compute the rollups it reads other
+ * features' tables (projects, progress_reports, funding_lines, plans, programs, institutions, regions); it writes
+ * only its own.
+ *
+ * A run needs a connection of its own (a session-level lock, then a REPEATABLE READ transaction): RollupService
+ * opens one and uses this repository `within` it.
+ */
+export class RollupsRepository extends SqlRepository {
+  constructor(db: EntityManager) {
+    super(db);
+  }
+
+  /**
+   * One run at a time, across every worker: every run updates the same portfolio totals rows, and two REPEATABLE READ
+   * transactions updating one row would fail with a serialization error. A plan's run takes ~20 ms at 100,000
+   * projects, and runs are debounced per plan, so they queue briefly rather than collide. Held by the session until
+   * `unlockAll`.
+   */
+  async lockRuns(): Promise<void> {
+    // Waiting for a full run (4.5 s at 100,000 projects, growing with the portfolio) must not hit the pool's
+    // statement timeout; the session's timeout is restored once the lock is held.
+    await this.db.query(`SET statement_timeout = 0`);
+    await this.db.query(`SELECT pg_advisory_lock(${ROLLUP_LOCK})`);
+    await this.db.query(`RESET statement_timeout`);
+  }
+
+  async unlockAll(): Promise<void> {
+    await this.db.query(`SELECT pg_advisory_unlock_all()`);
+  }
+
+  async resetStatementTimeout(): Promise<void> {
+    await this.db.query(`RESET statement_timeout`);
+  }
+
+  /**
+   * Recomputes the rollups of some plans (null: of all) from the source rows, and their share of the portfolio
+   * totals. Meant for one REPEATABLE READ transaction, so every grouping is computed from the same snapshot.
+   */
+  async recompute(planIds: string[] | null): Promise<RollupRun> {
+    const plans = planIds ?? (await this.rows<{ id: string }>(`SELECT id FROM plans ORDER BY id`)).map((row) => row.id);
+    const [{ now }] = await this.rows<{ now: Date }>(`SELECT now() AS now`);
+    const scope = 'p.plan_id = ANY($1::uuid[])';
+    if (planIds === null) {
+      await this.db.query(`DELETE FROM finance_portfolio_totals`);
+    } else {
+      // The plans' old contribution out of the portfolio totals (the new one goes in below).
+      await this.db.query(
+        `UPDATE finance_portfolio_totals t SET ${MEASURES.map((m) => `${m} = t.${m} - o.${m}`).join(', ')}
+           FROM (SELECT grouping, key, ${MEASURES.map((m) => `sum(${m}) AS ${m}`).join(', ')}
+                   FROM finance_rollups WHERE plan_id = ANY($1::uuid[]) GROUP BY grouping, key) o
+          WHERE t.grouping = o.grouping AND t.key = o.key`,
+        [plans],
+      );
+    }
+    await this.db.query(`DELETE FROM finance_rollups WHERE plan_id = ANY($1::uuid[])`, [plans]);
+    // The per-project base once, then one small GROUP BY per grouping over it.
+    await this.db.query(`CREATE TEMP TABLE rollup_base ON COMMIT DROP AS ${projectBaseSql(scope)}`, [plans]);
+    for (const [grouping, { key, label }] of Object.entries(PROJECT_GROUPINGS)) {
+      await this.db.query(
+        `INSERT INTO finance_rollups (${COLUMNS})
+         SELECT b.plan_id, $1, ${key}, min(${label}), ${MEASURES_SQL}, $2 FROM rollup_base b GROUP BY b.plan_id, ${key}`,
+        [grouping, now],
+      );
+    }
+    await this.db.query(
+      `INSERT INTO finance_rollups (${COLUMNS})
+       SELECT p.plan_id, 'fundingSource', f.source, f.source, count(DISTINCT f.project_id)::int, 0,
+              coalesce(sum(f.amount_wan), 0), 0, 0, 0, 0, $2
+         FROM funding_lines f JOIN projects p ON p.id = f.project_id
+        WHERE ${scope} GROUP BY p.plan_id, f.source`,
+      [plans, now],
+    );
+    await this.db.query(
+      `INSERT INTO finance_portfolio_totals (grouping, key, label, ${MEASURES.join(', ')})
+       SELECT grouping, key, min(label), ${SUMS} FROM finance_rollups WHERE plan_id = ANY($1::uuid[]) GROUP BY grouping, key
+       ON CONFLICT (grouping, key) DO UPDATE SET label = EXCLUDED.label,
+              ${MEASURES.map((m) => `${m} = finance_portfolio_totals.${m} + EXCLUDED.${m}`).join(', ')}`,
+      [plans],
+    );
+    await this.db.query(`DELETE FROM finance_portfolio_totals WHERE project_count = 0`);
+    await this.db.query(
+      `INSERT INTO finance_rollup_runs (plan_id, computed_at) SELECT unnest($1::uuid[]), $2
+       ON CONFLICT (plan_id) DO UPDATE SET computed_at = EXCLUDED.computed_at`,
+      [plans, now],
+    );
+    const [{ rows }] = await this.rows<{ rows: number }>(`SELECT count(*)::int AS rows FROM finance_rollups WHERE plan_id = ANY($1::uuid[])`, [
+      plans,
+    ]);
+    // Heard by every api process at commit (RollupTotalsCache): totals they keep from the rollups are stale now.
+    await this.db.query(`SELECT pg_notify('${ROLLUPS_CHANGED_CHANNEL}', $1)`, [new Date(now).toISOString()]);
+    return { plans: plans.length, rows, computedAt: new Date(now).toISOString() };
+  }
+
+  /**
+   * Asks for a run of some plans' rollups; a request already waiting is moved to now. Durable, unlike the queue's job:
+   * `staleRequests` finds a request whose job was lost.
+   */
+  async request(planIds: readonly string[]): Promise<void> {
+    if (planIds.length === 0) return;
+    await this.db.query(
+      `INSERT INTO rollup_requests (plan_id) SELECT DISTINCT unnest($1::uuid[]) ON CONFLICT (plan_id) DO UPDATE SET requested_at = now()`,
+      [planIds],
+    );
+  }
+
+  /** The plans (of some, or null: of all) whose requests were made by `computedAt`: a run from that snapshot answered them. */
+  async answerRequests(computedAt: string, planIds: string[] | null): Promise<void> {
+    await this.db.query(`DELETE FROM rollup_requests WHERE requested_at <= $1 AND ($2::uuid[] IS NULL OR plan_id = ANY($2::uuid[]))`, [
+      computedAt,
+      planIds,
+    ]);
+  }
+
+  /** Plans requested more than `seconds` ago and not run since, oldest first: at most 500, enough for one run. */
+  async staleRequests(seconds: number): Promise<string[]> {
+    const rows = await this.rows<{ plan_id: string }>(
+      `SELECT plan_id FROM rollup_requests WHERE requested_at < now() - make_interval(secs => $1) ORDER BY requested_at LIMIT 500`,
+      [seconds],
+    );
+    return rows.map((row) => row.plan_id);
+  }
+
+  /** The plans of some projects (those that still exist), each once. */
+  async plansOfProjects(projectIds: readonly string[]): Promise<string[]> {
+    if (projectIds.length === 0) return [];
+    const rows = await this.rows<{ plan_id: string }>(`SELECT DISTINCT plan_id FROM projects WHERE id = ANY($1::uuid[])`, [projectIds]);
+    return rows.map((row) => row.plan_id);
+  }
+
+  /** How long the oldest plan written and not rolled up since has waited, in seconds (0 when none waits). */
+  async oldestPendingSeconds(): Promise<number> {
+    const row = await this.row<{ seconds: number | null }>(
+      `SELECT extract(epoch FROM now() - min(requested_at))::float8 AS seconds FROM rollup_requests`,
+    );
+    return Math.max(0, row?.seconds ?? 0);
+  }
+}

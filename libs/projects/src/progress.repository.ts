@@ -1,0 +1,223 @@
+import { toNumber } from '@tracker/api-conventions';
+import { inBatches, SqlRepository } from '@tracker/platform';
+import type { EntityManager } from 'typeorm';
+import type { ProgressMonthView } from './http/progress.views';
+
+type Row = Record<string, unknown>;
+
+/** A month's figures as a report writes them: decimals as text, so they stay exact. */
+export interface MonthFigures {
+  completedInvestmentWan: string;
+  disbursedWan: string;
+  physicalProgressPct: string | null;
+  note: string | null;
+  progressText: string | null;
+}
+
+/** A month's figures as a reporting round submits them. */
+export interface RoundFigures {
+  completedInvestmentWan: string;
+  physicalProgressPct: string | null;
+  progressText: string | null;
+  started: boolean | null;
+  startedOn: string | null;
+  problems: string | null;
+}
+
+/** The months of a project with running totals, and the project's planned investment. */
+export interface ProgressHistory {
+  plannedInvestmentWan: number | null;
+  months: ProgressMonthView[];
+  totalCompletedInvestmentWan: number;
+  totalDisbursedWan: number;
+  exceedsPlannedInvestment: boolean;
+}
+
+// One statement, so the months and the totals come from the same snapshot. The LEFT JOIN yields one row without
+// a period for a project that has no reports yet, which still carries the project's figures.
+const HISTORY_SQL = `
+  SELECT p.investment_wan AS planned_investment_wan,
+         to_char(r.period, 'YYYY-MM') AS period, r.completed_investment_wan, r.disbursed_wan,
+         r.physical_progress_pct, r.note, r.progress_text, r.version,
+         sum(r.completed_investment_wan) OVER running AS cumulative_completed_investment_wan,
+         sum(r.disbursed_wan) OVER running AS cumulative_disbursed_wan,
+         coalesce(sum(r.completed_investment_wan) OVER whole, 0) AS total_completed_investment_wan,
+         coalesce(sum(r.disbursed_wan) OVER whole, 0) AS total_disbursed_wan,
+         coalesce(sum(r.completed_investment_wan) OVER whole > p.investment_wan, false) AS exceeds_planned_investment
+    FROM projects p
+    LEFT JOIN progress_reports r ON r.project_id = p.id
+   WHERE p.id = $1
+  WINDOW running AS (ORDER BY r.period), whole AS ()
+   ORDER BY r.period`;
+
+/** The progress_reports table: a project's monthly figures (completed investment, disbursed, progress). */
+export class ProgressRepository extends SqlRepository {
+  constructor(db: EntityManager) {
+    super(db);
+  }
+
+  /** Null when there is no such project. */
+  async history(projectId: string): Promise<ProgressHistory | null> {
+    const rows = await this.rows(HISTORY_SQL, [projectId]);
+    if (rows.length === 0) return null;
+    const [first] = rows;
+    return {
+      plannedInvestmentWan: toNumber(first.planned_investment_wan as string | null),
+      months: rows.filter((row) => row.period !== null).map(toMonthView),
+      totalCompletedInvestmentWan: Number(first.total_completed_investment_wan),
+      totalDisbursedWan: Number(first.total_disbursed_wan),
+      exceedsPlannedInvestment: first.exceeds_planned_investment as boolean,
+    };
+  }
+
+  /** The month's report, locked for update; null when the month has none. */
+  async lockMonth(projectId: string, period: string): Promise<Row | null> {
+    return this.row(`SELECT * FROM progress_reports WHERE project_id = $1 AND period = $2::date FOR UPDATE`, [projectId, `${period}-01`]);
+  }
+
+  /** The month's first report, or null when a concurrent one committed first. */
+  async insertMonth(projectId: string, period: string, figures: MonthFigures): Promise<Row | null> {
+    return this.row(
+      `INSERT INTO progress_reports (project_id, period, completed_investment_wan, disbursed_wan, physical_progress_pct, note, progress_text)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (project_id, period) DO NOTHING RETURNING *`,
+      [projectId, `${period}-01`, ...figureValues(figures)],
+    );
+  }
+
+  async updateMonth(reportId: string, figures: MonthFigures): Promise<Row> {
+    const row = await this.row(
+      `UPDATE progress_reports
+          SET completed_investment_wan = $2, disbursed_wan = $3, physical_progress_pct = $4, note = $5, progress_text = $6,
+              version = version + 1, updated_at = now()
+        WHERE id = $1 RETURNING *`,
+      [reportId, ...figureValues(figures)],
+    );
+    return row!;
+  }
+
+  /** What the project completed in the months before this one: a cumulative figure of the month is measured against it. */
+  async completedBefore(projectId: string, period: string): Promise<string> {
+    const row = await this.row<{ completed: string }>(
+      `SELECT coalesce(sum(completed_investment_wan), 0)::text AS completed FROM progress_reports WHERE project_id = $1 AND period < $2::date`,
+      [projectId, `${period}-01`],
+    );
+    return row!.completed;
+  }
+
+  /**
+   * The month's report as a reporting round's submission writes it: created, or its figures replaced (disbursed
+   * and note, which a round does not ask for, are kept). The row remembers the round, which then owns the month.
+   */
+  async writeFromRound(projectId: string, period: string, roundId: string, figures: RoundFigures): Promise<Row> {
+    const row = await this.row(
+      `INSERT INTO progress_reports (project_id, period, completed_investment_wan, physical_progress_pct, progress_text,
+                                     started, started_on, problems, round_id)
+       VALUES ($1, $2::date, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (project_id, period) DO UPDATE
+          SET completed_investment_wan = EXCLUDED.completed_investment_wan, physical_progress_pct = EXCLUDED.physical_progress_pct,
+              progress_text = EXCLUDED.progress_text, started = EXCLUDED.started, started_on = EXCLUDED.started_on,
+              problems = EXCLUDED.problems, round_id = EXCLUDED.round_id,
+              version = progress_reports.version + 1, updated_at = now()
+       RETURNING *, (xmax = 0) AS inserted`,
+      [
+        projectId,
+        `${period}-01`,
+        figures.completedInvestmentWan,
+        figures.physicalProgressPct,
+        figures.progressText,
+        figures.started,
+        figures.startedOn,
+        figures.problems,
+        roundId,
+      ],
+    );
+    return row!;
+  }
+
+  // ---- the importer's set-based reads and writes ----
+
+  /**
+   * Per project: the month's report (if any) and what was completed before it, in all and since January of its
+   * year; what a cumulative or year-to-date figure of the month is measured against.
+   */
+  async around(projectIds: readonly string[], period: string): Promise<Map<string, Row>> {
+    if (projectIds.length === 0) return new Map();
+    const rows = await this.rows(
+      `SELECT ids.id AS project_id,
+              coalesce(sum(r.completed_investment_wan) FILTER (WHERE r.period < $2::date), 0) AS completed_before,
+              coalesce(sum(r.completed_investment_wan) FILTER (WHERE r.period < $2::date AND r.period >= date_trunc('year', $2::date)), 0)
+                AS completed_before_in_year,
+              (array_agg(r.completed_investment_wan) FILTER (WHERE r.period = $2::date))[1] AS month_completed,
+              (array_agg(r.progress_text) FILTER (WHERE r.period = $2::date))[1] AS month_text,
+              (array_agg(r.version) FILTER (WHERE r.period = $2::date))[1] AS month_version,
+              (array_agg(r.round_id) FILTER (WHERE r.period = $2::date))[1] AS month_round
+         FROM unnest($1::uuid[]) AS ids (id)
+         LEFT JOIN progress_reports r ON r.project_id = ids.id AND r.period <= $2::date
+        GROUP BY ids.id`,
+      [projectIds, `${period}-01`],
+    );
+    return new Map(rows.map((r) => [r.project_id as string, r]));
+  }
+
+  /**
+   * The month's report of each project: created (skipped if one exists by now) where `version` is null, else its
+   * completed investment and text replaced if its version is still the one read. Rows come back with `inserted`.
+   */
+  async writeMonths(period: string, reports: readonly { projectId: string; version: number | null; completedWan: string; text: string | null }[]): Promise<Row[]> {
+    const written: Row[] = [];
+    for (const batch of inBatches(reports.filter((r) => r.version === null))) {
+      written.push(
+        ...(await this.rows(
+          `INSERT INTO progress_reports (project_id, period, completed_investment_wan, progress_text)
+           SELECT u.project_id, $1::date, u.completed, u.text FROM jsonb_to_recordset($2::jsonb) AS u (project_id uuid, completed numeric, text text)
+           ON CONFLICT (project_id, period) DO NOTHING
+           RETURNING *, true AS inserted`,
+          [`${period}-01`, JSON.stringify(batch.map((r) => ({ project_id: r.projectId, completed: r.completedWan, text: r.text })))],
+        )),
+      );
+    }
+    for (const batch of inBatches(reports.filter((r) => r.version !== null))) {
+      written.push(
+        ...(await this.rows(
+          `UPDATE progress_reports r SET completed_investment_wan = u.completed, progress_text = coalesce(u.text, r.progress_text),
+                  version = r.version + 1, updated_at = now()
+             FROM jsonb_to_recordset($2::jsonb) AS u (project_id uuid, version int, completed numeric, text text)
+            WHERE r.project_id = u.project_id AND r.period = $1::date AND r.version = u.version
+            RETURNING r.*, false AS inserted`,
+          [`${period}-01`, JSON.stringify(batch.map((r) => ({ project_id: r.projectId, version: r.version, completed: r.completedWan, text: r.text })))],
+        )),
+      );
+    }
+    return written;
+  }
+}
+
+const figureValues = (f: MonthFigures) => [f.completedInvestmentWan, f.disbursedWan, f.physicalProgressPct, f.note, f.progressText];
+
+/** A report row as the audit log and the `progress.reported` event show it, whoever wrote it (the API, an import). */
+export function progressSnapshot(row: Row) {
+  return {
+    projectId: row.project_id as string,
+    period: (row.period as string).slice(0, 7),
+    completedInvestmentWan: Number(row.completed_investment_wan),
+    disbursedWan: Number(row.disbursed_wan),
+    physicalProgressPct: toNumber(row.physical_progress_pct as string | null),
+    note: row.note as string | null,
+    progressText: (row.progress_text as string | null) ?? null,
+    version: row.version as number,
+  };
+}
+
+function toMonthView(row: Row): ProgressMonthView {
+  return {
+    period: row.period as string,
+    completedInvestmentWan: Number(row.completed_investment_wan),
+    disbursedWan: Number(row.disbursed_wan),
+    physicalProgressPct: toNumber(row.physical_progress_pct as string | null),
+    note: row.note as string | null,
+    progressText: (row.progress_text as string | null) ?? null,
+    version: row.version as number,
+    cumulativeCompletedInvestmentWan: Number(row.cumulative_completed_investment_wan),
+    cumulativeDisbursedWan: Number(row.cumulative_disbursed_wan),
+  };
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ProblemResponses, RegionCodePipe } from '@tracker/api-conventions';
+import { ALL_ROLES, Roles } from '@tracker/auth';
+import { RegionListQuery } from './region.dto';
+import { RegionDetailView, RegionPage } from './region.views';
+import { RegionsService } from './regions.service';
+
+@ApiTags('regions')
+@ApiBearerAuth('apiKey')
+@ProblemResponses(400, 401, 403, 404, 429)
+@Controller('regions')
+export class RegionsController {
+  constructor(private readonly regions: RegionsService) {}
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'List regions',
+    description:
+      'The administrative division catalogue (GB/T 2260 codes: provinces, prefecture-level cities, counties and ' +
+      'districts), each with the number of plans in it and under it. Any `regionCode` filter (plans, projects, ' +
+      'finance) includes the regions under the code. Sort: `code`, `name`.',
+  })
+  @ApiOkResponse({ type: RegionPage })
+  list(@Query() query: RegionListQuery) {
+    return this.regions.list(query);
+  }
+
+  @Get(':code')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'Get a region, with the regions above it' })
+  @ApiOkResponse({ type: RegionDetailView })
+  get(@Param('code', RegionCodePipe) code: string) {
+    return this.regions.get(code);
+  }
+}
