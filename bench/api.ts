@@ -33,6 +33,11 @@ export interface EndpointResult extends LoadFigures {
   path: string;
   /** Throughput as a share of the bare Nest app's: 1 would be a free endpoint. */
   ratioToBare: number;
+  /**
+   * Throughput as a share of the bare Nest app sending a constant page of fifty projects (as many bytes as a list
+   * page): the ceiling of a list, which must at least send its bytes.
+   */
+  ratioToBarePage: number;
   sqlFloor: SqlFloor | null;
 }
 
@@ -203,7 +208,7 @@ async function deepCursor(dataSource: DataSource): Promise<{ cursor: string; pag
   let cursor: string | undefined;
   let pages = 0;
   for (; pages < DEEP_PAGES; pages++) {
-    const page = await projects.list({}, { limit: 50, cursor });
+    const page = (await projects.list({}, { limit: 50, cursor })).parse();
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
   }
@@ -344,12 +349,25 @@ async function measureOverHttp(
       return load({ url: target, seconds: options.seconds, connections: options.connections, headers: auth, ...extra });
     };
     const bare = await run('bare Nest constant', `${processes.bareBase}/constant`);
-    const endpoints: EndpointResult[] = [{ endpoint: 'bare Nest 12, constant JSON', path: '(bare-nest.ts) GET /constant', ...bare, ratioToBare: 1, sqlFloor: null }];
+    const barePage = await run('bare Nest constant page', `${processes.bareBase}/page`);
+    const ratio = (figures: LoadFigures, anchor: LoadFigures) => Math.round((figures.requestsPerSecond / Math.max(anchor.requestsPerSecond, 1)) * 1000) / 1000;
+    const endpoints: EndpointResult[] = [
+      { endpoint: 'bare Nest 12, constant JSON', path: '(bare-nest.ts) GET /constant', ...bare, ratioToBare: 1, ratioToBarePage: ratio(bare, barePage), sqlFloor: null },
+      {
+        endpoint: 'bare Nest 12, constant page of 50 projects',
+        path: '(bare-nest.ts) GET /page',
+        ...barePage,
+        ratioToBare: ratio(barePage, bare),
+        ratioToBarePage: 1,
+        sqlFloor: null,
+      },
+    ];
     const entry = (name: string, path: string, figures: LoadFigures): EndpointResult => ({
       endpoint: name,
       path: path.replace(fixtures.planId, '<planId>').replace(fixtures.deepCursor, '<cursor>'),
       ...figures,
-      ratioToBare: Math.round((figures.requestsPerSecond / Math.max(bare.requestsPerSecond, 1)) * 1000) / 1000,
+      ratioToBare: ratio(figures, bare),
+      ratioToBarePage: ratio(figures, barePage),
       sqlFloor: floors.get(name) ?? null,
     });
     for (const read of reads) endpoints.push(entry(read.name, read.path, await run(read.name, `${processes.apiBase}${PREFIX}${read.path}`)));
@@ -456,7 +474,7 @@ export function markdown(result: ApiBenchResult): string {
   const m = result.machine;
   const scan = result.reminderScan;
   const rows = result.endpoints.map((e) =>
-    [e.endpoint, e.requestsPerSecond, e.ratioToBare.toFixed(3), e.p50Ms, e.p95Ms, e.p99Ms, e.errors, e.sqlFloor ? e.sqlFloor.executionMs : '–']
+    [e.endpoint, e.requestsPerSecond, e.ratioToBare.toFixed(3), e.ratioToBarePage.toFixed(3), e.p50Ms, e.p95Ms, e.p99Ms, e.errors, e.sqlFloor ? e.sqlFloor.executionMs : '–']
       .join(' | '),
   );
   return [
@@ -465,11 +483,12 @@ export function markdown(result: ApiBenchResult): string {
     `${m.date}, commit ${m.commit}, ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, load average ${m.loadAverage1m} at the start; ` +
       `${result.connections} connections, ${result.secondsPerEndpoint} s per endpoint.`,
     '',
-    '| endpoint | req/s | × bare | p50 ms | p95 ms | p99 ms | errors | SQL floor ms |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| endpoint | req/s | × bare | × bare page | p50 ms | p95 ms | p99 ms | errors | SQL floor ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((row) => `| ${row} |`),
     '',
     `SQL floor: median of 20 EXPLAIN ANALYZE execution times of the statements the endpoint's service sends (planning excluded).`,
+    `× bare page: against the bare app sending a constant page of 50 projects (as many bytes as a list page), the ceiling of a list.`,
     `Write → visible in totals (PATCH investment, poll totals by plan): median ${result.writeToTotalsMs.median} ms (${result.writeToTotalsMs.runs.join(', ')}).`,
     `Reminder scan over ${scan.milestones.toLocaleString('en')} milestones: first ${scan.first.durationMs} ms ` +
       `(${scan.first.scanned} open scanned, ${scan.first.created} reminders created, ${scan.first.batches} batches), ` +

@@ -101,6 +101,8 @@ describe('/api/v1/milestones', () => {
       expect(audit[0]).toMatchObject({ entity_type: 'milestone', actor_name: 'admin-test', before: null, after: { status: 'overdue' } });
       expect(audit[1].before).toMatchObject({ actualDate: null, note: '待施工许可证核发', version: 1 });
       expect(audit[1].after).toMatchObject({ actualDate: done, note: null, version: 2 });
+      // The update's audit entry and event are written by the statement of the change: their view is the answer's.
+      expect(audit[1].after).toEqual(patched.body);
       expect(audit[2]).toMatchObject({ before: { version: 2 }, after: null });
       const events = await app.dataSource.query(
         `SELECT event_type, aggregate_type, project_id, payload FROM outbox_events WHERE aggregate_id = $1 ORDER BY id`,
@@ -112,6 +114,7 @@ describe('/api/v1/milestones', () => {
         project_id: project.id,
         payload: { projectId: project.id, before: { actualDate: null }, after: { actualDate: done } },
       });
+      expect(events[1].payload).toEqual({ projectId: project.id, before: audit[1].before, after: patched.body });
     });
 
     it('derives its status from the dates and today in the plan’s time zone', async () => {

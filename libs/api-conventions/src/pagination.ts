@@ -71,6 +71,45 @@ export async function paginate<Row, T>(
   run: (sql: string, params: unknown[]) => Promise<unknown[]>,
   listing: KeysetListing<Row, T>,
 ): Promise<Page<T>> {
+  const { rows, nextCursor } = await keysetPage<Row>(run, listing);
+  return { items: rows.map(listing.map), nextCursor };
+}
+
+/**
+ * A response body serialized already, by PostgreSQL: the HTTP layer writes it as it is (see
+ * SerializedJsonInterceptor), so a page of fifty rows is never parsed into objects and stringified again.
+ * In-process callers read it with `parse()`.
+ */
+export class SerializedJson<T> {
+  constructor(readonly text: string) {}
+
+  parse(): T {
+    return JSON.parse(this.text) as T;
+  }
+}
+
+/** A listing whose `select` yields one column, `__json`: each item's view as JSON text, built by the SQL. */
+export type JsonListing = Omit<KeysetListing<{ __json: string }, never>, 'map'>;
+
+/**
+ * `paginate` for listings whose items PostgreSQL builds as JSON: the page's body is joined from the rows' JSON
+ * texts, with the same keyset cursor. What the JSON holds is the repository's to keep equal to its view (tests
+ * compare the two).
+ */
+export async function paginateJson<T>(
+  run: (sql: string, params: unknown[]) => Promise<unknown[]>,
+  listing: JsonListing,
+): Promise<SerializedJson<Page<T>>> {
+  const { rows, nextCursor } = await keysetPage<{ __json: string }>(run, listing);
+  return new SerializedJson(`{"items":[${rows.map((row) => row.__json).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`);
+}
+
+type SortedRow<Row> = Row & { __sort_value: string | null; __sort_id: string };
+
+async function keysetPage<Row>(
+  run: (sql: string, params: unknown[]) => Promise<unknown[]>,
+  listing: Omit<KeysetListing<Row, unknown>, 'map'>,
+): Promise<{ rows: SortedRow<Row>[]; nextCursor: string | null }> {
   const { page, params, idColumn } = listing;
   const limit = page.limit ?? 50;
   const sortParam = page.sort ?? listing.defaultSort;
@@ -105,14 +144,11 @@ export async function paginate<Row, T>(
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${field.notNull ? '' : `(${field.column} IS NULL) ASC, `}${field.column} ${direction}, ${idColumn} ${direction}
     LIMIT ${params.add(limit + 1)}`;
-  const rows = (await run(sql, params.values)) as (Row & { __sort_value: string | null; __sort_id: string })[];
+  const rows = (await run(sql, params.values)) as SortedRow<Row>[];
   const hasMore = rows.length > limit;
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
-  return {
-    items: items.map(listing.map),
-    nextCursor: hasMore && last ? encodeCursor(sortParam, last.__sort_value, String(last.__sort_id)) : null,
-  };
+  return { rows: items, nextCursor: hasMore && last ? encodeCursor(sortParam, last.__sort_value, String(last.__sort_id)) : null };
 }
 
 interface Cursor {

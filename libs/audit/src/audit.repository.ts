@@ -46,6 +46,18 @@ export interface AuditFilter {
 // Rows per statement of a bulk write: an import of 100,000 rows is a few dozen statements.
 const BATCH = 5000;
 
+/**
+ * For a write that is one statement: a CTE named `cte` that records the action for each row of `source` (a CTE of
+ * the same statement with the columns entity_id text, before jsonb and after jsonb: the views as the API shows
+ * them), so the change and its audit entry commit together without a transaction block.
+ */
+export function auditEntryCte(cte: string, source: string, actor: Actor, action: string, entityType: AuditEntityType, params: SqlParams): string {
+  return `${cte} AS (
+    INSERT INTO audit_log (actor_id, actor_name, action, entity_type, entity_id, before, after, request_id)
+    SELECT ${params.add(actor.id)}::uuid, ${params.add(actor.name)}, ${params.add(action)}, ${params.add(entityType)}, s.entity_id, s.before, s.after,
+           ${params.add(actor.requestId ?? null)} FROM ${source} s)`;
+}
+
 /** The audit_log table: written in the transaction of each change, read newest first. */
 export class AuditRepository extends SqlRepository {
   constructor(db: EntityManager) {

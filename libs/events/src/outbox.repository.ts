@@ -217,6 +217,17 @@ function timestamp(value: unknown): string | null {
   return Number.isFinite(date.getTime()) ? date.toISOString() : null;
 }
 
+/**
+ * For a write that is one statement: a CTE named `cte` that writes the event `name` for each row of `source` (a
+ * CTE of the same statement with the columns aggregate_id text, project_id uuid and payload jsonb), so the change
+ * and its event commit together without a transaction block. The payload must be what EventPayload<N> describes.
+ */
+export function outboxEventCte(cte: string, source: string, name: EventName, params: SqlParams): string {
+  return `${cte} AS (
+    INSERT INTO outbox_events (event_type, aggregate_type, aggregate_id, project_id, payload)
+    SELECT ${params.add(name)}, ${params.add(aggregateOf(name))}, s.aggregate_id, s.project_id, s.payload FROM ${source} s)`;
+}
+
 function aggregateOf(name: string): string {
   const definition = registeredEvent(name);
   if (!definition) throw new Error(`event ${name} is not in the catalogue (is its feature's <feature>.events.ts loaded?)`);

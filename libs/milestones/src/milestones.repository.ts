@@ -1,4 +1,6 @@
-import { paginate, SqlParams, type Page, type PageQuery } from '@tracker/api-conventions';
+import { paginateJson, SqlParams, type Page, type PageQuery, type SerializedJson } from '@tracker/api-conventions';
+import { auditEntryCte, type Actor } from '@tracker/audit';
+import { outboxEventCte } from '@tracker/events';
 import { SqlRepository } from '@tracker/platform';
 import type { BuildType } from '@tracker/projects';
 import { regionTreeSql } from '@tracker/regions';
@@ -44,6 +46,19 @@ const SELECT_MILESTONE = `
     FROM milestones m
     JOIN projects p ON p.id = m.project_id
     JOIN plans pl ON pl.id = p.plan_id`;
+
+/**
+ * A milestone's view (MilestoneView, as toMilestoneView maps it) built by PostgreSQL as JSON text over
+ * SELECT_MILESTONE's joins, for listings. The status mirrors milestoneStatus() and updatedAt is formatted as
+ * Date.toISOString() prints it (milliseconds, truncated, in UTC). Kept field for field equal to toMilestoneView by
+ * test/api/list-json.e2e-spec.ts.
+ */
+const MILESTONE_VIEW_JSON = `json_build_object(
+  'id', m.id, 'projectId', m.project_id, 'planId', p.plan_id, 'institutionId', p.institution_id, 'regionCode', p.region_code,
+  'kind', m.kind, 'name', m.name, 'plannedDate', m.planned_date, 'actualDate', m.actual_date,
+  'status', CASE WHEN m.actual_date IS NOT NULL THEN 'done' WHEN m.planned_date < ${TODAY_IN_PLAN} THEN 'overdue' ELSE 'pending' END,
+  'note', m.note, 'version', m.version,
+  'updatedAt', to_char(m.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
 
 // Today differs per plan, but in every zone (UTC−12 … UTC+14) it lies within a day of today in UTC. The bound
 // from UTC does not depend on the row, so the planner can range-scan milestones_open_by_date_idx with it; the
@@ -95,7 +110,7 @@ export class MilestonesRepository extends SqlRepository {
   }
 
   /** Milestones across the portfolio, filtered by the listing's query. */
-  list(query: MilestoneListQuery): Promise<Page<MilestoneView>> {
+  list(query: MilestoneListQuery): Promise<SerializedJson<Page<MilestoneView>>> {
     const params = new SqlParams();
     const where: string[] = [];
     const equals: [keyof MilestoneListQuery, string][] = [
@@ -114,7 +129,7 @@ export class MilestonesRepository extends SqlRepository {
   }
 
   /** The milestones of one project. */
-  listOfProject(projectId: string, page: PageQuery): Promise<Page<MilestoneView>> {
+  listOfProject(projectId: string, page: PageQuery): Promise<SerializedJson<Page<MilestoneView>>> {
     const params = new SqlParams();
     return this.page([`m.project_id = ${params.add(projectId)}`], params, page);
   }
@@ -122,6 +137,12 @@ export class MilestonesRepository extends SqlRepository {
   async view(id: string): Promise<MilestoneView | null> {
     const row = await this.row(`${SELECT_MILESTONE} WHERE m.id = $1`, [id]);
     return row && toMilestoneView(row);
+  }
+
+  /** The milestone with today in its plan's time zone, read without a lock (see updateRecorded). */
+  async viewInPlan(id: string): Promise<MilestoneInPlan | null> {
+    const row = await this.row(`${SELECT_MILESTONE} WHERE m.id = $1`, [id]);
+    return row && { milestone: toMilestoneView(row), today: row.today as string };
   }
 
   /** The milestone, locked for update to the end of the transaction: concurrent writers then take turns. */
@@ -182,21 +203,42 @@ export class MilestonesRepository extends SqlRepository {
     });
   }
 
-  /** Writes the fields given and a new version. */
-  async update(id: string, fields: Partial<MilestoneFields>): Promise<MilestoneView> {
+  /**
+   * Writes the fields given and a new version if the milestone is still at `expectedVersion`, with its audit entry
+   * and its `milestone.updated` event, in one statement: one round trip, atomic without a transaction block (a
+   * concurrent writer waits on the row, then finds the version moved). Null when another writer changed or deleted
+   * the milestone since `before` was read.
+   */
+  async updateRecorded(
+    id: string,
+    expectedVersion: number,
+    fields: Partial<MilestoneFields>,
+    before: MilestoneView,
+    actor: Actor,
+  ): Promise<MilestoneView | null> {
     const params = new SqlParams();
     const sets = ['version = version + 1', 'updated_at = now()'];
     for (const [field, column] of Object.entries(FIELD_COLUMNS)) {
       const value = fields[field as keyof MilestoneFields];
       if (value !== undefined) sets.push(`${column} = ${params.add(value)}`);
     }
-    const row = await this.row(
-      `WITH m AS (UPDATE milestones SET ${sets.join(', ')} WHERE id = ${params.add(id)} RETURNING *)
-       SELECT m.*, p.plan_id, p.institution_id, p.region_code, ${TODAY_IN_PLAN} AS today
-         FROM m JOIN projects p ON p.id = m.project_id JOIN plans pl ON pl.id = p.plan_id`,
+    const row = await this.row<{ view: string }>(
+      `WITH m AS (
+         UPDATE milestones SET ${sets.join(', ')} WHERE id = ${params.add(id)} AND version = ${params.add(expectedVersion)} RETURNING *
+       ), changed AS (
+         SELECT m.id::text AS entity_id, m.project_id, ${params.add(JSON.stringify(before))}::jsonb AS before, ${MILESTONE_VIEW_JSON} AS view
+           FROM m JOIN projects p ON p.id = m.project_id JOIN plans pl ON pl.id = p.plan_id
+       ), recorded AS (
+         SELECT entity_id, before, view::jsonb AS after FROM changed
+       ), ${auditEntryCte('audited', 'recorded', actor, 'update', 'milestone', params)},
+       event AS (
+         SELECT r.entity_id AS aggregate_id, c.project_id, jsonb_build_object('projectId', c.project_id, 'before', r.before, 'after', r.after) AS payload
+           FROM recorded r JOIN changed c USING (entity_id)
+       ), ${outboxEventCte('announced', 'event', 'milestone.updated', params)}
+       SELECT view::text AS view FROM changed`,
       params.values,
     );
-    return toMilestoneView(row!);
+    return row && (JSON.parse(row.view) as MilestoneView);
   }
 
   async delete(id: string): Promise<void> {
@@ -228,16 +270,18 @@ export class MilestonesRepository extends SqlRepository {
     );
   }
 
-  private page(where: string[], params: SqlParams, page: PageQuery): Promise<Page<MilestoneView>> {
-    return paginate(this.run, {
-      select: SELECT_MILESTONE,
+  private page(where: string[], params: SqlParams, page: PageQuery): Promise<SerializedJson<Page<MilestoneView>>> {
+    return paginateJson(this.run, {
+      select: `SELECT ${MILESTONE_VIEW_JSON}::text AS __json
+                 FROM milestones m
+                 JOIN projects p ON p.id = m.project_id
+                 JOIN plans pl ON pl.id = p.plan_id`,
       where,
       params,
       page,
       sortable: SORTABLE,
       defaultSort: 'plannedDate',
       idColumn: 'm.id',
-      map: toMilestoneView,
     });
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { changesNothing, conflict, invalid, notFound, staleVersion, type Page, type PageQuery } from '@tracker/api-conventions';
+import { changesNothing, conflict, invalid, notFound, staleVersion, type Page, type PageQuery, type SerializedJson } from '@tracker/api-conventions';
 import { recordChanges, type Actor, type ChangeRecorder } from '@tracker/audit';
 import type { Principal } from '@tracker/auth';
 import { assertMayChange } from '@tracker/projects';
@@ -29,12 +29,12 @@ export class MilestonesService {
     private readonly milestones: MilestonesRepository,
   ) {}
 
-  async listForProject(projectId: string, page: PageQuery): Promise<Page<MilestoneView>> {
+  async listForProject(projectId: string, page: PageQuery): Promise<SerializedJson<Page<MilestoneView>>> {
     if (!(await this.milestones.project(projectId))) throw noProject(projectId);
     return this.milestones.listOfProject(projectId, page);
   }
 
-  list(query: MilestoneListQuery): Promise<Page<MilestoneView>> {
+  list(query: MilestoneListQuery): Promise<SerializedJson<Page<MilestoneView>>> {
     return this.milestones.list(query);
   }
 
@@ -87,20 +87,21 @@ export class MilestonesService {
     principal: Principal,
     actor: Actor,
   ): Promise<MilestoneView> {
-    return recordChanges(this.db, actor, async (changes) => {
-      const milestones = this.milestones.within(changes.manager);
-      // Locking the row serialises concurrent writers: exactly one of them sees its version still current.
-      const current = await milestones.lock(id);
-      if (!current) throw noMilestone(id);
-      const before = current.milestone;
-      assertMayChange(principal, before.institutionId);
-      if (before.version !== expectedVersion) throw staleVersion(before.version);
-      assertNotFuture(patch.actualDate, current.today);
-      if (changesNothing(before, patch)) return before;
-      const after = await milestones.update(id, patch);
-      await record(changes, 'update', before, after);
-      return after;
-    });
+    // Two round trips and no transaction block: the checks read the milestone, then one statement writes it, its
+    // audit entry and its event only if its version is still the one read (concurrent writers: one wins, the
+    // others find the version moved and get 412, as with a lock).
+    const current = await this.milestones.viewInPlan(id);
+    if (!current) throw noMilestone(id);
+    const before = current.milestone;
+    assertMayChange(principal, before.institutionId);
+    if (before.version !== expectedVersion) throw staleVersion(before.version);
+    assertNotFuture(patch.actualDate, current.today);
+    if (changesNothing(before, patch)) return before;
+    const after = await this.milestones.updateRecorded(id, expectedVersion, patch, before, actor);
+    if (after) return after;
+    const now = await this.milestones.view(id);
+    if (!now) throw noMilestone(id);
+    throw staleVersion(now.version);
   }
 
   async remove(id: string, expectedVersion: number, principal: Principal, actor: Actor): Promise<void> {

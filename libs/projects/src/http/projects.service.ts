@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { changesNothing, conflict, forbidden, invalid, notFound, staleVersion, type Page } from '@tracker/api-conventions';
+import { changesNothing, conflict, forbidden, invalid, notFound, staleVersion, type Page, type SerializedJson } from '@tracker/api-conventions';
 import { recordChanges, type Actor } from '@tracker/audit';
 import type { Principal } from '@tracker/auth';
 import { InstitutionsRepository, PlansRepository } from '@tracker/plans';
@@ -30,7 +30,7 @@ export class ProjectsService {
     private readonly institutions: InstitutionsRepository,
   ) {}
 
-  list(query: ProjectListQuery): Promise<Page<ProjectView>> {
+  list(query: ProjectListQuery): Promise<SerializedJson<Page<ProjectView>>> {
     return this.projects.list(query, query);
   }
 
