@@ -84,6 +84,30 @@ describe('progress reports and funding lines', () => {
       );
       expect(events.map((e: { event_type: string }) => e.event_type)).toEqual(['progress.reported', 'progress.reported']);
       expect(events[1]).toMatchObject({ project_id: project.id, payload: { projectId: project.id, period: '2023-01', completedInvestmentWan: 900, replaced: true } });
+      // A correction is recorded by the statement that writes it (PROGRESS_SNAPSHOT_JSONB), a first report in Node
+      // (progressSnapshot): the two snapshots must have the same shape.
+      const snapshot = { projectId: project.id, period: '2023-01', completedInvestmentWan: 900, disbursedWan: 650.25, physicalProgressPct: null, note: null, progressText: null, version: 2 };
+      expect(audit[1].after).toEqual(snapshot);
+      expect(Object.keys(audit[1].after).sort()).toEqual(Object.keys(audit[0].after).sort());
+      expect(events[1].payload).toEqual({ ...snapshot, replaced: true });
+      expect(Object.keys(events[0].payload).sort()).toEqual(Object.keys(events[1].payload).sort());
+    });
+
+    it('lets exactly one of twenty concurrent corrections with the same If-Match win', async () => {
+      const { projects } = await createPortfolioFixture(app.dataSource);
+      const project = projects[0];
+      await put(project.id, '2023-04', month()).expect(201);
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => put(project.id, '2023-04', { completedInvestmentWan: 1000 + i, disbursedWan: 600 }).set('If-Match', '"1"')),
+      );
+      const statuses = responses.map((r) => r.status);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 412)).toHaveLength(19);
+      const winner = responses.find((r) => r.status === 200)!;
+      const [row] = await app.dataSource.query(`SELECT version, completed_investment_wan::float AS completed FROM progress_reports WHERE project_id = $1`, [project.id]);
+      expect(row).toEqual({ version: 2, completed: winner.body.completedInvestmentWan });
+      const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'update'`, [`${project.id}/2023-04`]);
+      expect(n).toBe(1);
     });
 
     it('lists the months in order with exact running totals from SQL', async () => {

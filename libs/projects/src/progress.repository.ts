@@ -1,4 +1,6 @@
-import { toNumber } from '@tracker/api-conventions';
+import { SqlParams, toNumber } from '@tracker/api-conventions';
+import { auditEntryCte, type Actor } from '@tracker/audit';
+import { outboxEventCte } from '@tracker/events';
 import { inBatches, SqlRepository } from '@tracker/platform';
 import type { EntityManager } from 'typeorm';
 import type { ProgressMonthView } from './http/progress.views';
@@ -50,6 +52,12 @@ const HISTORY_SQL = `
   WINDOW running AS (ORDER BY r.period), whole AS ()
    ORDER BY r.period`;
 
+/** progressSnapshot built by PostgreSQL from a progress_reports row `r`, for writes that are one statement. */
+const PROGRESS_SNAPSHOT_JSONB = `jsonb_build_object(
+  'projectId', r.project_id, 'period', to_char(r.period, 'YYYY-MM'), 'completedInvestmentWan', trim_scale(r.completed_investment_wan),
+  'disbursedWan', trim_scale(r.disbursed_wan), 'physicalProgressPct', trim_scale(r.physical_progress_pct), 'note', r.note,
+  'progressText', r.progress_text, 'version', r.version)`;
+
 /** The progress_reports table: a project's monthly figures (completed investment, disbursed, progress). */
 export class ProgressRepository extends SqlRepository {
   constructor(db: EntityManager) {
@@ -68,6 +76,40 @@ export class ProgressRepository extends SqlRepository {
       totalDisbursedWan: Number(first.total_disbursed_wan),
       exceedsPlannedInvestment: first.exceeds_planned_investment as boolean,
     };
+  }
+
+  /** The month's report as it stands, without a lock (see replaceMonthRecorded); null when the month has none. */
+  async month(projectId: string, period: string): Promise<Row | null> {
+    return this.row(`SELECT * FROM progress_reports WHERE project_id = $1 AND period = $2::date`, [projectId, `${period}-01`]);
+  }
+
+  /**
+   * Replaces a month's figures if its report is still at `expectedVersion` and no reporting round has taken it,
+   * with its audit entry and its `progress.reported` event, in one statement: one round trip, atomic without a
+   * transaction block. `before` is progressSnapshot of the report as read. False when another writer got there first.
+   */
+  async replaceMonthRecorded(reportId: string, expectedVersion: number, figures: MonthFigures, before: object, actor: Actor): Promise<boolean> {
+    const params = new SqlParams();
+    const values = figureValues(figures).map((value) => params.add(value));
+    const row = await this.row<{ replaced: number }>(
+      `WITH r AS (
+         UPDATE progress_reports
+            SET completed_investment_wan = ${values[0]}, disbursed_wan = ${values[1]}, physical_progress_pct = ${values[2]},
+                note = ${values[3]}, progress_text = ${values[4]}, version = version + 1, updated_at = now()
+          WHERE id = ${params.add(reportId)} AND version = ${params.add(expectedVersion)} AND round_id IS NULL
+         RETURNING *
+       ), changed AS (
+         SELECT r.project_id, r.project_id::text || '/' || to_char(r.period, 'YYYY-MM') AS entity_id,
+                ${params.add(JSON.stringify(before))}::jsonb AS before, ${PROGRESS_SNAPSHOT_JSONB} AS after
+           FROM r
+       ), ${auditEntryCte('audited', 'changed', actor, 'update', 'progress_report', params)},
+       event AS (
+         SELECT entity_id AS aggregate_id, project_id, after || jsonb_build_object('replaced', true) AS payload FROM changed
+       ), ${outboxEventCte('announced', 'event', 'progress.reported', params)}
+       SELECT count(*)::int AS replaced FROM changed`,
+      params.values,
+    );
+    return row!.replaced === 1;
   }
 
   /** The month's report, locked for update; null when the month has none. */
@@ -195,6 +237,7 @@ export class ProgressRepository extends SqlRepository {
 const figureValues = (f: MonthFigures) => [f.completedInvestmentWan, f.disbursedWan, f.physicalProgressPct, f.note, f.progressText];
 
 /** A report row as the audit log and the `progress.reported` event show it, whoever wrote it (the API, an import). */
+/** A report as its audit entries and events show it. PROGRESS_SNAPSHOT_JSONB builds the same in SQL. */
 export function progressSnapshot(row: Row) {
   return {
     projectId: row.project_id as string,

@@ -52,6 +52,41 @@ export class ProgressService {
     principal: Principal,
     actor: Actor,
   ): Promise<ReportResult> {
+    const replaced = await this.replaceWithoutLock(projectId, period, input, expectedVersion, principal, actor);
+    return replaced ?? this.reportInTransaction(projectId, period, input, expectedVersion, principal, actor);
+  }
+
+  /**
+   * The common case, a saved month corrected with the version read, in three round trips and no transaction block:
+   * read the project and the month, check, then one statement replaces the month if it is still as read and
+   * records it (ProgressRepository.replaceMonthRecorded). Null when it is not that case, or when another writer
+   * changed the month in between: reportInTransaction then decides under a lock, and says what happened.
+   */
+  private async replaceWithoutLock(
+    projectId: string,
+    period: string,
+    input: ReportProgressDto,
+    expectedVersion: number | undefined,
+    principal: Principal,
+    actor: Actor,
+  ): Promise<ReportResult | null> {
+    if (expectedVersion === undefined) return null;
+    const [project, current] = await Promise.all([this.projects.scopeOf(projectId), this.progress.month(projectId, period)]);
+    if (!project || !current || current.round_id || current.version !== expectedVersion || sameFigures(current, input)) return null;
+    assertMayChange(principal, project.institutionId);
+    if (period > project.currentMonth) return null;
+    if (!(await this.progress.replaceMonthRecorded(current.id as string, expectedVersion, monthFigures(input), progressSnapshot(current), actor))) return null;
+    return { created: false, month: await this.reportedMonth(this.db, projectId, period) };
+  }
+
+  private async reportInTransaction(
+    projectId: string,
+    period: string,
+    input: ReportProgressDto,
+    expectedVersion: number | undefined,
+    principal: Principal,
+    actor: Actor,
+  ): Promise<ReportResult> {
     return recordChanges(this.db, actor, async (changes) => {
       const progress = this.progress.within(changes.manager);
       const project = await this.projects.within(changes.manager).scopeOf(projectId);
@@ -63,13 +98,7 @@ export class ProgressService {
           `月份不能晚于本月 ${project.currentMonth}（按规划所在时区）`,
         );
       }
-      const figures: MonthFigures = {
-        completedInvestmentWan: String(input.completedInvestmentWan),
-        disbursedWan: String(input.disbursedWan),
-        physicalProgressPct: input.physicalProgressPct == null ? null : String(input.physicalProgressPct),
-        note: input.note ?? null,
-        progressText: input.progressText ?? null,
-      };
+      const figures = monthFigures(input);
 
       let current = await progress.lockMonth(projectId, period);
       if (current?.round_id) {
@@ -114,6 +143,16 @@ export class ProgressService {
       exceedsPlannedInvestment: history.exceedsPlannedInvestment,
     };
   }
+}
+
+function monthFigures(input: ReportProgressDto): MonthFigures {
+  return {
+    completedInvestmentWan: String(input.completedInvestmentWan),
+    disbursedWan: String(input.disbursedWan),
+    physicalProgressPct: input.physicalProgressPct == null ? null : String(input.physicalProgressPct),
+    note: input.note ?? null,
+    progressText: input.progressText ?? null,
+  };
 }
 
 function monthNeedsIfMatch(period: string): ProblemException {
