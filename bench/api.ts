@@ -52,6 +52,12 @@ export interface ApiBenchResult {
   peakRssMb: { api: number | null; worker: number | null; bareNest: number | null };
   /** What one Prometheus scrape of /metrics costs each process, after the loads (median of 20, one at a time). */
   metricsScrape: { api: ScrapeFigures; worker: ScrapeFigures };
+  /** Reads on an api with a capped V8 heap (MEMORY_CAP_NODE_OPTIONS): what the cap saves and costs. */
+  memoryCapped: {
+    nodeOptions: string;
+    endpoints: { endpoint: string; requestsPerSecond: number; p95Ms: number; ratioToUncapped: number }[];
+    peakRssMb: number | null;
+  };
   writePools: { milestones: number; progressReports: number };
 }
 
@@ -269,6 +275,50 @@ interface Processes {
   workerMetrics: string;
 }
 
+/** V8 flags that keep the api's heap small: a young generation of 4 MB semi-spaces and a 128 MB old generation. */
+export const MEMORY_CAP_NODE_OPTIONS = '--max-semi-space-size=4 --max-old-space-size=128';
+const MEMORY_CAPPED_ENDPOINTS = ['projects, first page', 'milestones overdue', 'totals by status'];
+
+/**
+ * The same reads on a second api started with MEMORY_CAP_NODE_OPTIONS, alone after the default one has stopped
+ * taking load: its peak RSS, and its throughput as a share of the default api's in this run.
+ */
+async function measureMemoryCapped(
+  url: string,
+  reads: ReadEndpoint[],
+  measured: EndpointResult[],
+  run: (name: string, target: string) => Promise<LoadFigures>,
+): Promise<ApiBenchResult['memoryCapped']> {
+  const port = await freePort();
+  const api = startNode('dist/apps/api/src/main.js', [], {
+    DATABASE_URL: url,
+    REDIS_URL: BENCH_REDIS_URL,
+    QUEUE_PREFIX: `hct-bench-api-capped-${process.pid}`,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_PER_MINUTE: '10000000',
+    PORT: String(port),
+    NODE_OPTIONS: MEMORY_CAP_NODE_OPTIONS,
+  });
+  try {
+    await waitUntilUp(`http://127.0.0.1:${port}${PREFIX}/health`, api);
+    const endpoints = [];
+    for (const name of MEMORY_CAPPED_ENDPOINTS) {
+      const read = reads.find((r) => r.name === name)!;
+      const figures = await run(`${name} (memory-capped api)`, `http://127.0.0.1:${port}${PREFIX}${read.path}`);
+      const uncapped = measured.find((e) => e.endpoint === name)!;
+      endpoints.push({
+        endpoint: name,
+        requestsPerSecond: figures.requestsPerSecond,
+        p95Ms: figures.p95Ms,
+        ratioToUncapped: Math.round((figures.requestsPerSecond / Math.max(uncapped.requestsPerSecond, 1)) * 1000) / 1000,
+      });
+    }
+    return { nodeOptions: MEMORY_CAP_NODE_OPTIONS, endpoints, peakRssMb: peakRssMb(api.pid) };
+  } finally {
+    await stop(api);
+  }
+}
+
 /** Prometheus scrapes /metrics every 15 s: what one costs at this portfolio's size (issue 20). */
 async function scrape(url: string): Promise<ScrapeFigures> {
   const times: number[] = [];
@@ -334,7 +384,7 @@ async function measureOverHttp(
   reads: ReadEndpoint[],
   fixtures: Fixtures,
   floors: Map<string, SqlFloor>,
-): Promise<Pick<ApiBenchResult, 'endpoints' | 'writeToTotalsMs' | 'peakRssMb' | 'metricsScrape'>> {
+): Promise<Pick<ApiBenchResult, 'endpoints' | 'writeToTotalsMs' | 'peakRssMb' | 'metricsScrape' | 'memoryCapped'>> {
   const processes = await startProcesses(url);
   try {
     await waitForQuiet(dataSource);
@@ -389,7 +439,8 @@ async function measureOverHttp(
     await waitForQuiet(dataSource);
     log('/metrics of the api and the worker: 20 scrapes each…');
     const metricsScrape = { api: await scrape(processes.apiMetrics), worker: await scrape(processes.workerMetrics) };
-    return { endpoints, writeToTotalsMs, peakRssMb: peak, metricsScrape };
+    const memoryCapped = await measureMemoryCapped(url, reads, endpoints, run);
+    return { endpoints, writeToTotalsMs, peakRssMb: peak, metricsScrape, memoryCapped };
   } finally {
     await Promise.all([stop(processes.api), stop(processes.worker), stop(processes.bare)]);
   }
@@ -494,6 +545,9 @@ export function markdown(result: ApiBenchResult): string {
       `(${scan.first.scanned} open scanned, ${scan.first.created} reminders created, ${scan.first.batches} batches), ` +
       `second ${scan.second.durationMs} ms (${scan.second.created} created).`,
     `Peak RSS (VmHWM): api ${result.peakRssMb.api} MB, worker ${result.peakRssMb.worker} MB, bare Nest ${result.peakRssMb.bareNest} MB.`,
+    `Api with NODE_OPTIONS='${result.memoryCapped.nodeOptions}': peak RSS ${result.memoryCapped.peakRssMb} MB; ` +
+      result.memoryCapped.endpoints.map((e) => `${e.endpoint} ${e.requestsPerSecond} req/s (${e.ratioToUncapped} × uncapped), p95 ${e.p95Ms} ms`).join('; ') +
+      '.',
     `One /metrics scrape (median of 20, max): api ${result.metricsScrape.api.medianMs} ms (${result.metricsScrape.api.maxMs}), ` +
       `${Math.round(result.metricsScrape.api.bytes / 1024)} KB; worker ${result.metricsScrape.worker.medianMs} ms (${result.metricsScrape.worker.maxMs}), ` +
       `${Math.round(result.metricsScrape.worker.bytes / 1024)} KB.`,

@@ -203,16 +203,28 @@ describe('/api/v1/finance', () => {
     const liveByStatus = async () =>
       (
         await app.dataSource.query(
-          `SELECT status AS key, count(*)::int AS "projectCount", coalesce(sum(investment_wan), 0)::float8 AS "investmentWan",
-                  coalesce(sum(land_mu), 0)::float8 AS "landMu"
-             FROM projects GROUP BY status ORDER BY status`,
+          `SELECT p.status AS key, count(*)::int AS "projectCount", coalesce(sum(p.investment_wan), 0)::float8 AS "investmentWan",
+                  coalesce(sum(p.land_mu), 0)::float8 AS "landMu", coalesce(sum(r.completed), 0)::float8 AS "completedInvestmentWan"
+             FROM projects p
+             LEFT JOIN (SELECT project_id, sum(completed_investment_wan) AS completed FROM progress_reports GROUP BY project_id) r
+               ON r.project_id = p.id
+            GROUP BY p.status ORDER BY p.status`,
         )
       ).map((row: Record<string, unknown>) => ({ ...row }));
     const portfolioMatches = async () => {
       const body = await totals({ groupBy: 'status' });
-      const served = body.rows.map((row) => ({ key: row.key, projectCount: row.projectCount, investmentWan: row.investmentWan, landMu: row.landMu }));
+      const served = body.rows.map((row) => ({
+        key: row.key,
+        projectCount: row.projectCount,
+        investmentWan: row.investmentWan,
+        landMu: row.landMu,
+        completedInvestmentWan: row.completedInvestmentWan,
+      }));
       return body.source === 'rollup' && JSON.stringify(served) === JSON.stringify(await liveByStatus());
     };
+    // Progress reports in the portfolio, so the full run's one-pass sum of reports is checked too.
+    await app.http.put(`/api/v1/projects/${fixture.projects[0].id}/progress/2023-05`).set(admin).send({ completedInvestmentWan: 123.45, disbursedWan: 100 }).expect(201);
+    await app.http.put(`/api/v1/projects/${fixture.projects[1].id}/progress/2023-05`).set(admin).send({ completedInvestmentWan: 0.01, disbursedWan: 0 }).expect(201);
     await app.http.post('/api/v1/jobs/rollups/run').set(admin).expect(202);
     await waitFor(portfolioMatches, { timeoutMs: 20_000, what: 'portfolio totals after a full run' });
 

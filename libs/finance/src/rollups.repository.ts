@@ -64,8 +64,12 @@ export class RollupsRepository extends SqlRepository {
   async recompute(planIds: string[] | null): Promise<RollupRun> {
     const plans = planIds ?? (await this.rows<{ id: string }>(`SELECT id FROM plans ORDER BY id`)).map((row) => row.id);
     const [{ now }] = await this.rows<{ now: Date }>(`SELECT now() AS now`);
-    const scope = 'p.plan_id = ANY($1::uuid[])';
-    if (planIds === null) {
+    // Every plan: no filter, so the planner reads whole tables in one pass each rather than looking up thousands
+    // of plan ids.
+    const every = planIds === null;
+    // $1 is the plans in every statement below that names them; the whole-portfolio forms do not.
+    const [scope, ofPlans, planParams] = every ? ['true', 'true', []] : ['p.plan_id = ANY($1::uuid[])', 'plan_id = ANY($1::uuid[])', [plans]];
+    if (every) {
       await this.db.query(`DELETE FROM finance_portfolio_totals`);
     } else {
       // The plans' old contribution out of the portfolio totals (the new one goes in below).
@@ -77,9 +81,9 @@ export class RollupsRepository extends SqlRepository {
         [plans],
       );
     }
-    await this.db.query(`DELETE FROM finance_rollups WHERE plan_id = ANY($1::uuid[])`, [plans]);
+    await this.db.query(`DELETE FROM finance_rollups WHERE ${ofPlans}`, planParams);
     // The per-project base once, then one small GROUP BY per grouping over it.
-    await this.db.query(`CREATE TEMP TABLE rollup_base ON COMMIT DROP AS ${projectBaseSql(scope)}`, [plans]);
+    await this.db.query(`CREATE TEMP TABLE rollup_base ON COMMIT DROP AS ${projectBaseSql(scope, null, { everyProject: every })}`, planParams);
     for (const [grouping, { key, label }] of Object.entries(PROJECT_GROUPINGS)) {
       await this.db.query(
         `INSERT INTO finance_rollups (${COLUMNS})
@@ -90,17 +94,17 @@ export class RollupsRepository extends SqlRepository {
     await this.db.query(
       `INSERT INTO finance_rollups (${COLUMNS})
        SELECT p.plan_id, 'fundingSource', f.source, f.source, count(DISTINCT f.project_id)::int, 0,
-              coalesce(sum(f.amount_wan), 0), 0, 0, 0, 0, $2
+              coalesce(sum(f.amount_wan), 0), 0, 0, 0, 0, $${planParams.length + 1}
          FROM funding_lines f JOIN projects p ON p.id = f.project_id
         WHERE ${scope} GROUP BY p.plan_id, f.source`,
-      [plans, now],
+      [...planParams, now],
     );
     await this.db.query(
       `INSERT INTO finance_portfolio_totals (grouping, key, label, ${MEASURES.join(', ')})
-       SELECT grouping, key, min(label), ${SUMS} FROM finance_rollups WHERE plan_id = ANY($1::uuid[]) GROUP BY grouping, key
+       SELECT grouping, key, min(label), ${SUMS} FROM finance_rollups WHERE ${ofPlans} GROUP BY grouping, key
        ON CONFLICT (grouping, key) DO UPDATE SET label = EXCLUDED.label,
               ${MEASURES.map((m) => `${m} = finance_portfolio_totals.${m} + EXCLUDED.${m}`).join(', ')}`,
-      [plans],
+      planParams,
     );
     await this.db.query(`DELETE FROM finance_portfolio_totals WHERE project_count = 0`);
     await this.db.query(
@@ -108,9 +112,7 @@ export class RollupsRepository extends SqlRepository {
        ON CONFLICT (plan_id) DO UPDATE SET computed_at = EXCLUDED.computed_at`,
       [plans, now],
     );
-    const [{ rows }] = await this.rows<{ rows: number }>(`SELECT count(*)::int AS rows FROM finance_rollups WHERE plan_id = ANY($1::uuid[])`, [
-      plans,
-    ]);
+    const [{ rows }] = await this.rows<{ rows: number }>(`SELECT count(*)::int AS rows FROM finance_rollups WHERE ${ofPlans}`, planParams);
     // Heard by every api process at commit (RollupTotalsCache): totals they keep from the rollups are stale now.
     await this.db.query(`SELECT pg_notify('${ROLLUPS_CHANGED_CHANNEL}', $1)`, [new Date(now).toISOString()]);
     return { plans: plans.length, rows, computedAt: new Date(now).toISOString() };
