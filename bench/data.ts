@@ -2,7 +2,7 @@ import pg from 'pg';
 import { createDataSource, runMigrations } from '@tracker/platform';
 import { createApiKey } from '@tracker/api-keys';
 import { readSeedBundles } from '@tracker/imports';
-import { BENCH_ADMIN_URL, benchDatabaseUrl, databaseNameFor, flag, log } from './bench-env';
+import { BENCH_ADMIN_URL, benchDatabaseUrl, databaseNameFor, flag, log, machine, writeResult } from './bench-env';
 
 /**
  * `npm run bench:data -- --projects 100000`: a deterministic synthetic portfolio in a database of its own
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   // does: a million projects' 24 million reports inserted into five indexes row by row thrash the buffer cache,
   // where one sorted build per index takes seconds. The definitions come from the catalogue, so they are exactly
   // the migrations'; primary keys and unique constraints stay (the inserts come in their order where it matters).
+  const steps: { step: string; seconds: number; indexesBuiltAfter: number }[] = [];
   const step = async (label: string, sql: string, params: unknown[] = [], table?: string) => {
     const t = performance.now();
     const secondary: { name: string; definition: string }[] = table
@@ -50,7 +51,9 @@ async function main(): Promise<void> {
     for (const index of secondary) await q(`DROP INDEX ${index.name}`);
     await q(sql, params);
     for (const index of secondary) await q(index.definition);
-    log(`  ${label} (${((performance.now() - t) / 1000).toFixed(1)} s${secondary.length ? `, ${secondary.length} indexes built after` : ''})`);
+    const seconds = Math.round((performance.now() - t) / 100) / 10;
+    steps.push({ step: label, seconds, indexesBuiltAfter: secondary.length });
+    log(`  ${label} (${seconds.toFixed(1)} s${secondary.length ? `, ${secondary.length} indexes built after` : ''})`);
   };
 
   // Amounts of the seeded plans' projects: the synthetic ones are drawn from them, scaled by 0.5–1.5.
@@ -137,9 +140,11 @@ async function main(): Promise<void> {
   await runner.release();
   await dataSource.destroy();
   process.stdout.write(`${key}\n`);
+  const totalSeconds = Math.round((performance.now() - started) / 100) / 10;
+  const path = writeResult(`data-${projects}`, { machine: machine(), database: name, ...counts, steps, totalSeconds });
   log(
     `generated ${counts.projects} projects, ${counts.plans} plans, ${counts.milestones} milestones, ${counts.reports} monthly reports ` +
-      `in ${name} in ${((performance.now() - started) / 1000).toFixed(1)} s (admin key above)`,
+      `in ${name} in ${totalSeconds.toFixed(1)} s (admin key above; timings in ${path})`,
   );
 }
 

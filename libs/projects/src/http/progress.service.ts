@@ -13,6 +13,16 @@ type Row = Record<string, unknown>;
 
 const noProject = (id: string) => notFound(`No project with id ${id}.`, `没有 ID 为 ${id} 的项目。`);
 
+/** A PUT of one month's progress, as the controller hands it over. */
+interface MonthReport {
+  projectId: string;
+  period: string;
+  input: ReportProgressDto;
+  expectedVersion: number | undefined;
+  principal: Principal;
+  actor: Actor;
+}
+
 export interface ReportResult {
   created: boolean;
   month: ReportedMonthView;
@@ -52,8 +62,8 @@ export class ProgressService {
     principal: Principal,
     actor: Actor,
   ): Promise<ReportResult> {
-    const replaced = await this.replaceWithoutLock(projectId, period, input, expectedVersion, principal, actor);
-    return replaced ?? this.reportInTransaction(projectId, period, input, expectedVersion, principal, actor);
+    const request: MonthReport = { projectId, period, input, expectedVersion, principal, actor };
+    return (await this.replaceWithoutLock(request)) ?? this.reportInTransaction(request);
   }
 
   /**
@@ -62,14 +72,7 @@ export class ProgressService {
    * records it (ProgressRepository.replaceMonthRecorded). Null when it is not that case, or when another writer
    * changed the month in between: reportInTransaction then decides under a lock, and says what happened.
    */
-  private async replaceWithoutLock(
-    projectId: string,
-    period: string,
-    input: ReportProgressDto,
-    expectedVersion: number | undefined,
-    principal: Principal,
-    actor: Actor,
-  ): Promise<ReportResult | null> {
+  private async replaceWithoutLock({ projectId, period, input, expectedVersion, principal, actor }: MonthReport): Promise<ReportResult | null> {
     if (expectedVersion === undefined) return null;
     const [project, current] = await Promise.all([this.projects.scopeOf(projectId), this.progress.month(projectId, period)]);
     if (!project || !current || current.round_id || current.version !== expectedVersion || sameFigures(current, input)) return null;
@@ -79,14 +82,7 @@ export class ProgressService {
     return { created: false, month: await this.reportedMonth(this.db, projectId, period) };
   }
 
-  private async reportInTransaction(
-    projectId: string,
-    period: string,
-    input: ReportProgressDto,
-    expectedVersion: number | undefined,
-    principal: Principal,
-    actor: Actor,
-  ): Promise<ReportResult> {
+  private async reportInTransaction({ projectId, period, input, expectedVersion, principal, actor }: MonthReport): Promise<ReportResult> {
     return recordChanges(this.db, actor, async (changes) => {
       const progress = this.progress.within(changes.manager);
       const project = await this.projects.within(changes.manager).scopeOf(projectId);
