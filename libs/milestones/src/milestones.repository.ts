@@ -76,15 +76,6 @@ export interface ProjectForMilestones {
   periodEnd: number;
 }
 
-/** The plan-local date on which a reminder rule can next fire for a milestone, as the reminder scan computed it. */
-export interface NextReminderDate {
-  milestoneId: string;
-  /** The row version (xmin) the date was computed from. */
-  rowVersion: string;
-  /** YYYY-MM-DD, or 'infinity' (put aside) / '-infinity' (judge at the next scan). */
-  nextOn: string;
-}
-
 /**
  * The milestones table. Its views read the milestone's project (projects feature) and the project's plan (plans
  * feature) for the plan, institution, region and today in the plan's time zone; it writes only milestones.
@@ -206,18 +197,14 @@ export class MilestonesRepository extends SqlRepository {
   // ---- the reminder scan's dates (notifications feature: it computes them, the milestones hold them) ----
 
   /**
-   * Stores the next reminder dates the scan computed, each only if the milestone is still the row version it was
-   * computed from: a date change, a reset by a trigger or a resumed project committed meanwhile is a newer version
-   * (new xmin), and that row keeps its new value.
+   * A data-modifying CTE for the reminder scan's batch statement, which computes the dates: stores the next reminder
+   * date of each row of `source` (columns id, row_version: the xmin read, next_on), only if the milestone is still
+   * that row version: a date change, a reset by a trigger or a resumed project committed meanwhile is a newer
+   * version, and that row keeps its new value. Composed into the scan's statement so that 450,000 dates of a first
+   * scan do not travel to Node and back.
    */
-  async setNextReminderDates(dates: readonly NextReminderDate[]): Promise<void> {
-    if (dates.length === 0) return;
-    await this.db.query(
-      `UPDATE milestones m SET next_reminder_on = d."nextOn"
-         FROM jsonb_to_recordset($1::jsonb) AS d ("milestoneId" uuid, "rowVersion" xid, "nextOn" date)
-        WHERE m.id = d."milestoneId" AND m.xmin = d."rowVersion"`,
-      [JSON.stringify(dates)],
-    );
+  static settingNextReminderDates(source: string): string {
+    return `UPDATE milestones m SET next_reminder_on = d.next_on FROM ${source} d WHERE m.id = d.id AND m.xmin = d.row_version`;
   }
 
   /** Every open milestone is judged afresh at the next scan (those put aside, 'infinity', stay aside). */
