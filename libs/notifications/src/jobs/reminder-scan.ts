@@ -22,7 +22,9 @@ export interface ReminderScanResult {
   durationMs: number;
 }
 
-const BATCH = 2000;
+// A first scan of 100,000 projects reads 263,000 milestones; batches of 10,000 keep each statement (and the row locks
+// of its milestones) to a second or two while its per-statement cost is paid 27 times rather than 132.
+const BATCH = 10000;
 
 /**
  * Finds the open milestones a reminder rule applies to and records each reminder once; then the reminders about
