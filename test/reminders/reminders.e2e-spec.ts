@@ -128,12 +128,13 @@ describe('milestone reminders', () => {
 
     // Small batches: every milestone due is still reached, each reminder recorded once.
     const many = await Promise.all(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'].map((d) => milestoneDue(d)));
+    const batchSize = scan.batchSize;
     scan.batchSize = 2;
     try {
       await scan.scan(shanghai('2026-03-10T09:00:00'));
       await scan.scan(shanghai('2026-03-10T10:00:00'));
     } finally {
-      scan.batchSize = 2000;
+      scan.batchSize = batchSize;
     }
     for (const { milestoneId: id } of many) expect((await remindersOf(id)).map((r) => r.kind)).toEqual(['overdue']);
   });
@@ -161,6 +162,38 @@ describe('milestone reminders', () => {
     expect(await remindersOf(milestoneId)).toHaveLength(1);
     const events = await app.dataSource.query(`SELECT event_type FROM outbox_events WHERE aggregate_id = $1 AND event_type LIKE 'milestone.%'`, [milestoneId]);
     expect(events).toEqual([{ event_type: 'milestone.due_soon' }]);
+  });
+
+  it('writes each new reminder\'s event as the outbox writes any event, in the order made, across batch boundaries', async () => {
+    const due = await Promise.all(['2025-11-03', '2025-11-04', '2025-11-05'].map((d) => milestoneDue(d)));
+    const batchSize = scan.batchSize;
+    scan.batchSize = 2;
+    try {
+      await scan.scan(shanghai('2025-11-20T09:00:00')); // 15 to 17 days overdue: overdue, then escalated
+    } finally {
+      scan.batchSize = batchSize;
+    }
+    for (const { fixture, milestoneId } of due) {
+      const projectId = fixture.projects[0].id;
+      const [{ institution_id: institutionId }] = await app.dataSource.query(`SELECT institution_id FROM projects WHERE id = $1`, [projectId]);
+      const made = await app.dataSource.query(`SELECT id, kind, title, due_date::text AS due_date FROM notifications WHERE milestone_id = $1`, [milestoneId]);
+      const events = await app.dataSource.query(
+        `SELECT event_type, aggregate_type, aggregate_id, project_id, payload FROM outbox_events WHERE aggregate_id = $1 AND event_type LIKE 'milestone.%' ORDER BY id`,
+        [milestoneId],
+      );
+      expect(events).toEqual(
+        ['overdue', 'escalated'].map((kind) => {
+          const notification = made.find((n: { kind: string }) => n.kind === kind);
+          return {
+            event_type: `milestone.${kind}`,
+            aggregate_type: 'milestone',
+            aggregate_id: milestoneId,
+            project_id: projectId,
+            payload: { notificationId: notification.id, milestoneId, projectId, institutionId, plannedDate: notification.due_date, title: notification.title },
+          };
+        }),
+      );
+    }
   });
 
   it('shows managers the reminders of their institutions, finance the escalations, and acknowledges per caller', async () => {

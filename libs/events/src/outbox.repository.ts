@@ -109,6 +109,20 @@ export class OutboxRepository extends SqlRepository {
   }
 
   /**
+   * A data-modifying CTE writing one event per row of `source` (columns event_type, aggregate_id, project_id, payload,
+   * position), in the order of position, as append writes them: for a statement that makes many events in SQL
+   * (the reminder scan's hundreds of thousands), so their payloads do not travel to Node and back. Only the events
+   * named may be written (another type fails the statement on the null aggregate type).
+   */
+  static appendingFrom(source: string, names: readonly EventName[]): string {
+    const aggregates = names.map((name) => `WHEN ${literal(name)} THEN ${literal(aggregateOf(name))}`).join(' ');
+    return `INSERT INTO outbox_events (event_type, aggregate_type, aggregate_id, project_id, payload)
+            SELECT s.event_type, CASE s.event_type ${aggregates} END, s.aggregate_id, s.project_id, s.payload
+              FROM ${source} s
+             ORDER BY s.position`;
+  }
+
+  /**
    * The next events to publish, oldest first: those never published, then (at most `redeliverLimit`) those published
    * `redeliverAfterSeconds` ago and still not handled, in case the queue lost them.
    */
@@ -217,15 +231,9 @@ function timestamp(value: unknown): string | null {
   return Number.isFinite(date.getTime()) ? date.toISOString() : null;
 }
 
-/**
- * For a write that is one statement: a CTE named `cte` that writes the event `name` for each row of `source` (a
- * CTE of the same statement with the columns aggregate_id text, project_id uuid and payload jsonb), so the change
- * and its event commit together without a transaction block. The payload must be what EventPayload<N> describes.
- */
-export function outboxEventCte(cte: string, source: string, name: EventName, params: SqlParams): string {
-  return `${cte} AS (
-    INSERT INTO outbox_events (event_type, aggregate_type, aggregate_id, project_id, payload)
-    SELECT ${params.add(name)}, ${params.add(aggregateOf(name))}, s.aggregate_id, s.project_id, s.payload FROM ${source} s)`;
+/** Names and aggregate types are the catalogue's, never input; quoted all the same. */
+function literal(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
 }
 
 function aggregateOf(name: string): string {

@@ -1,6 +1,6 @@
 import { paginateJson, SqlParams, type Page, type PageQuery, type SerializedJson } from '@tracker/api-conventions';
 import { auditEntryCte, type Actor } from '@tracker/audit';
-import { outboxEventCte } from '@tracker/events';
+import { OutboxRepository } from '@tracker/events';
 import { SqlRepository } from '@tracker/platform';
 import type { BuildType } from '@tracker/projects';
 import { regionTreeSql } from '@tracker/regions';
@@ -89,15 +89,6 @@ export interface ProjectForMilestones {
   endYear: number | null;
   periodStart: number;
   periodEnd: number;
-}
-
-/** The plan-local date on which a reminder rule can next fire for a milestone, as the reminder scan computed it. */
-export interface NextReminderDate {
-  milestoneId: string;
-  /** The row version (xmin) the date was computed from. */
-  rowVersion: string;
-  /** YYYY-MM-DD, or 'infinity' (put aside) / '-infinity' (judge at the next scan). */
-  nextOn: string;
 }
 
 /**
@@ -232,9 +223,10 @@ export class MilestonesRepository extends SqlRepository {
          SELECT entity_id, before, view::jsonb AS after FROM changed
        ), ${auditEntryCte('audited', 'recorded', actor, 'update', 'milestone', params)},
        event AS (
-         SELECT r.entity_id AS aggregate_id, c.project_id, jsonb_build_object('projectId', c.project_id, 'before', r.before, 'after', r.after) AS payload
+         SELECT 'milestone.updated' AS event_type, r.entity_id AS aggregate_id, c.project_id, 1 AS position,
+                jsonb_build_object('projectId', c.project_id, 'before', r.before, 'after', r.after) AS payload
            FROM recorded r JOIN changed c USING (entity_id)
-       ), ${outboxEventCte('announced', 'event', 'milestone.updated', params)}
+       ), announced AS (${OutboxRepository.appendingFrom('event', ['milestone.updated'])})
        SELECT view::text AS view FROM changed`,
       params.values,
     );
@@ -248,18 +240,14 @@ export class MilestonesRepository extends SqlRepository {
   // ---- the reminder scan's dates (notifications feature: it computes them, the milestones hold them) ----
 
   /**
-   * Stores the next reminder dates the scan computed, each only if the milestone is still the row version it was
-   * computed from: a date change, a reset by a trigger or a resumed project committed meanwhile is a newer version
-   * (new xmin), and that row keeps its new value.
+   * A data-modifying CTE for the reminder scan's batch statement, which computes the dates: stores the next reminder
+   * date of each row of `source` (columns id, row_version: the xmin read, next_on), only if the milestone is still
+   * that row version: a date change, a reset by a trigger or a resumed project committed meanwhile is a newer
+   * version, and that row keeps its new value. Composed into the scan's statement so that 450,000 dates of a first
+   * scan do not travel to Node and back.
    */
-  async setNextReminderDates(dates: readonly NextReminderDate[]): Promise<void> {
-    if (dates.length === 0) return;
-    await this.db.query(
-      `UPDATE milestones m SET next_reminder_on = d."nextOn"
-         FROM jsonb_to_recordset($1::jsonb) AS d ("milestoneId" uuid, "rowVersion" xid, "nextOn" date)
-        WHERE m.id = d."milestoneId" AND m.xmin = d."rowVersion"`,
-      [JSON.stringify(dates)],
-    );
+  static settingNextReminderDates(source: string): string {
+    return `UPDATE milestones m SET next_reminder_on = d.next_on FROM ${source} d WHERE m.id = d.id AND m.xmin = d.row_version`;
   }
 
   /** Every open milestone is judged afresh at the next scan (those put aside, 'infinity', stay aside). */

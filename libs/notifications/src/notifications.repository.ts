@@ -1,10 +1,11 @@
 import { paginate, SqlParams, type Page, type PageQuery } from '@tracker/api-conventions';
 import type { Principal } from '@tracker/auth';
-import type { NextReminderDate } from '@tracker/milestones';
+import { OutboxRepository, type EventName } from '@tracker/events';
+import { MilestonesRepository } from '@tracker/milestones';
 import { SqlRepository } from '@tracker/platform';
 import type { EntityManager } from 'typeorm';
 import type { NotificationView } from './http/notification.views';
-import type { MilestoneReminderEvent, RoundReminderEvent } from './notifications.events';
+import { REMINDER_EVENTS, type RoundReminderEvent } from './notifications.events';
 import type { ReminderKind } from './notifications.types';
 
 type Row = Record<string, unknown>;
@@ -34,11 +35,6 @@ export interface ReminderRules {
   escalateAfterDays: number;
 }
 
-/** A reminder a batch recorded: its kind, and the payload of its event. */
-export interface RecordedReminder extends MilestoneReminderEvent {
-  kind: ReminderKind;
-}
-
 /** A round reminder the scan recorded: its kind, and the payload of its event. */
 export interface RecordedRoundReminder extends RoundReminderEvent {
   kind: ReminderKind;
@@ -50,18 +46,16 @@ export interface ReminderBatch {
   scanned: number;
   /** The last one read, where the next batch starts; null when none was. */
   last: ScanPosition | null;
-  /** Each one's next reminder date, for the milestones feature to store. */
-  nextDates: NextReminderDate[];
   /** The reminders new in this batch (those recorded before are skipped by their deduplication key). */
-  recorded: RecordedReminder[];
+  created: number;
 }
 
 /**
  * The notifications, notification_acks and reminder_rules tables. To find the reminders due it reads milestones
  * (milestones feature) with their projects and plans (projects, plans): their dates, their project's status and
- * institution, and today in the plan's time zone. It writes only its own tables; the milestones' next reminder
- * dates it computes are stored by MilestonesRepository, and the reminders' events go to the outbox through the
- * ChangeRecorder, in the batch's transaction.
+ * institution, and today in the plan's time zone. It writes only its own tables; the scan's batch statement stores
+ * the milestones' next reminder dates with MilestonesRepository's SQL and writes the reminders' events with
+ * OutboxRepository's, in the same statement.
  */
 export class NotificationsRepository extends SqlRepository {
   constructor(db: EntityManager) {
@@ -153,23 +147,21 @@ export class NotificationsRepository extends SqlRepository {
   /**
    * One batch of the scan: the next `limit` open milestones after `after` whose next reminder date has come (by
    * `through`), judged at `now` in their plans' time zones. Records their reminders (each once, by its deduplication
-   * key) and returns them with each milestone's next reminder date, in one statement.
+   * key), stores each milestone's next reminder date and writes each new reminder's event to the outbox, in one
+   * statement (so one transaction).
    */
   async recordRemindersDue(now: Date, after: ScanPosition, limit: number, rules: ReminderRules, through: string): Promise<ReminderBatch> {
-    const row = await this.row<{
-      scanned: number;
-      last_next_on: string | null;
-      last_id: string | null;
-      next_dates: NextReminderDate[] | null;
-      recorded: RecordedReminder[] | null;
-    }>(REMINDERS_DUE_SQL, [now.toISOString(), after.nextOn, after.id, limit, rules.dueSoonDays, rules.escalateAfterDays, through]);
-    const { scanned, last_next_on, last_id, next_dates, recorded } = row!;
-    return {
-      scanned,
-      last: last_next_on !== null && last_id !== null ? { nextOn: last_next_on, id: last_id } : null,
-      nextDates: next_dates ?? [],
-      recorded: recorded ?? [],
-    };
+    const row = await this.row<{ scanned: number; last_next_on: string | null; last_id: string | null; created: number }>(REMINDERS_DUE_SQL, [
+      now.toISOString(),
+      after.nextOn,
+      after.id,
+      limit,
+      rules.dueSoonDays,
+      rules.escalateAfterDays,
+      through,
+    ]);
+    const { scanned, last_next_on, last_id, created } = row!;
+    return { scanned, last: last_next_on !== null && last_id !== null ? { nextOn: last_next_on, id: last_id } : null, created };
   }
 
   /**
@@ -279,6 +271,9 @@ function toNotificationView(row: Row): NotificationView {
   };
 }
 
+/** The events of the milestone reminders (the scan's batch statement writes them). */
+const MILESTONE_REMINDER_EVENTS = Object.keys(REMINDER_EVENTS).filter((name) => name.startsWith('milestone.')) as EventName[];
+
 // Rules, counted in days of the plan's time zone: see ReminderScan. $1 now, $2/$3 keyset position, $4 batch size,
 // $5 due-soon days, $6 escalate after (days), $7 the latest local date of any plan. Each row is judged in its own
 // plan's time zone, so one read a few hours early fires nothing yet and keeps its date. Milestones of cancelled or
@@ -332,15 +327,23 @@ WITH batch AS (
     FROM fired f
   ON CONFLICT (dedup_key) DO NOTHING
   RETURNING id, kind, milestone_id, project_id, institution_id, title, due_date
+), moved_on AS (
+  ${MilestonesRepository.settingNextReminderDates('next_dates')}
+), events AS (
+  -- A reminder's webhook event: milestone.<kind>, with the fields of MilestoneReminderEvent; in the order the
+  -- reminders were made (the batch's, and a milestone's overdue before its escalation).
+  SELECT 'milestone.' || i.kind AS event_type, i.milestone_id::text AS aggregate_id, i.project_id,
+         jsonb_build_object('notificationId', i.id, 'milestoneId', i.milestone_id, 'projectId', i.project_id,
+                            'institutionId', i.institution_id, 'plannedDate', i.due_date::text, 'title', i.title) AS payload,
+         row_number() OVER (ORDER BY b.next_reminder_on, b.id, CASE i.kind WHEN 'due_soon' THEN 1 WHEN 'overdue' THEN 2 ELSE 3 END) AS position
+    FROM inserted i JOIN batch b ON b.id = i.milestone_id
+), emitted AS (
+  ${OutboxRepository.appendingFrom('events', MILESTONE_REMINDER_EVENTS)}
 )
 SELECT (SELECT count(*)::int FROM batch) AS scanned,
        (SELECT next_reminder_on::text FROM batch ORDER BY next_reminder_on DESC, id DESC LIMIT 1) AS last_next_on,
        (SELECT id FROM batch ORDER BY next_reminder_on DESC, id DESC LIMIT 1) AS last_id,
-       (SELECT json_agg(json_build_object('milestoneId', d.id, 'rowVersion', d.row_version::text, 'nextOn', d.next_on::text))
-          FROM next_dates d) AS next_dates,
-       (SELECT json_agg(json_build_object('kind', i.kind, 'notificationId', i.id, 'milestoneId', i.milestone_id, 'projectId', i.project_id,
-                                          'institutionId', i.institution_id, 'plannedDate', i.due_date::text, 'title', i.title))
-          FROM inserted i) AS recorded`;
+       (SELECT count(*)::int FROM inserted) AS created`;
 
 // $1 now, $2 the days before the due date to remind at, $3 the days after it to escalate at. Dates are days of the
 // round's time zone. An institution's reminder counts its reports not submitted at the time.

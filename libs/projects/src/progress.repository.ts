@@ -1,6 +1,6 @@
 import { SqlParams, toNumber } from '@tracker/api-conventions';
 import { auditEntryCte, type Actor } from '@tracker/audit';
-import { outboxEventCte } from '@tracker/events';
+import { OutboxRepository } from '@tracker/events';
 import { inBatches, SqlRepository } from '@tracker/platform';
 import type { EntityManager } from 'typeorm';
 import type { ProgressMonthView } from './http/progress.views';
@@ -104,8 +104,10 @@ export class ProgressRepository extends SqlRepository {
            FROM r
        ), ${auditEntryCte('audited', 'changed', actor, 'update', 'progress_report', params)},
        event AS (
-         SELECT entity_id AS aggregate_id, project_id, after || jsonb_build_object('replaced', true) AS payload FROM changed
-       ), ${outboxEventCte('announced', 'event', 'progress.reported', params)}
+         SELECT 'progress.reported' AS event_type, entity_id AS aggregate_id, project_id, 1 AS position,
+                after || jsonb_build_object('replaced', true) AS payload
+           FROM changed
+       ), announced AS (${OutboxRepository.appendingFrom('event', ['progress.reported'])})
        SELECT count(*)::int AS replaced FROM changed`,
       params.values,
     );
