@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import {
   IdempotencyModule,
   MemoryRateLimitStore,
   RATE_LIMIT_OPTIONS,
   RateLimitGuard,
   RedisRateLimitStore,
-  SerializedJsonInterceptor,
   type RateLimitOptions,
 } from '@tracker/api-conventions';
 import { ApiKeysApiModule, ApiKeysModule } from '@tracker/api-keys';
@@ -71,8 +70,6 @@ import { JobsController } from './jobs/jobs.controller';
     // key guard authorises (reusing that authentication).
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useExisting: ApiKeyGuard },
-    // Pages PostgreSQL built as JSON are written as they are.
-    { provide: APP_INTERCEPTOR, useClass: SerializedJsonInterceptor },
   ],
 })
 export class ApiModule {}

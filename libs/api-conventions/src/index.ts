@@ -3,7 +3,6 @@ export * from './problems';
 export * from './validation';
 export * from './calendar-date';
 export * from './pagination';
-export * from './serialized-json.interceptor';
 export * from './concurrency';
 export * from './idempotency.interceptor';
 export * from './idempotency.repository';

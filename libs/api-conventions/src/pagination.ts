@@ -76,9 +76,8 @@ export async function paginate<Row, T>(
 }
 
 /**
- * A response body serialized already, by PostgreSQL: the HTTP layer writes it as it is (see
- * SerializedJsonInterceptor), so a page of fifty rows is never parsed into objects and stringified again.
- * In-process callers read it with `parse()`.
+ * A response body serialized already, by PostgreSQL: a controller sends it as it is (`sendSerialized`), so a page
+ * of fifty rows is never parsed into objects and stringified again. In-process callers read it with `parse()`.
  */
 export class SerializedJson<T> {
   constructor(readonly text: string) {}
@@ -86,6 +85,16 @@ export class SerializedJson<T> {
   parse(): T {
     return JSON.parse(this.text) as T;
   }
+}
+
+/**
+ * The JSON text to answer with, its Content-Type set: Nest sends a string as it is. Per route rather than a global
+ * interceptor, which would cost every request of the api an observable pipe (measured: ~15 % of a cached totals
+ * request's CPU).
+ */
+export function sendSerialized(response: { type(type: string): unknown }, body: SerializedJson<unknown>): string {
+  response.type('application/json');
+  return body.text;
 }
 
 /** A listing whose `select` yields one column, `__json`: each item's view as JSON text, built by the SQL. */

@@ -21,7 +21,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { etag, Idempotent, PageQuery, ProblemResponses, requireIfMatch, RequiresIfMatch } from '@tracker/api-conventions';
+import { etag, Idempotent, PageQuery, ProblemResponses, requireIfMatch, RequiresIfMatch, sendSerialized } from '@tracker/api-conventions';
 import { actorOf, ALL_ROLES, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
 import type { Request, Response } from 'express';
 import { CreateMilestoneDto, MilestoneListQuery, UpdateMilestoneDto } from './milestone.dto';
@@ -60,8 +60,8 @@ export class MilestonesController {
     description: `Filters combine with AND; \`dueBefore\`/\`dueAfter\` bound the planned date (exclusive). ${STATUS} ${SORTS}`,
   })
   @ApiOkResponse({ type: MilestonePage })
-  list(@Query() query: MilestoneListQuery) {
-    return this.milestones.list(query);
+  async list(@Query() query: MilestoneListQuery, @Res({ passthrough: true }) res: Response) {
+    return sendSerialized(res, await this.milestones.list(query));
   }
 
   @Get('projects/:id/milestones')
@@ -69,8 +69,8 @@ export class MilestonesController {
   @ApiOperation({ summary: 'List the milestones of a project', description: `${STATUS} ${SORTS}` })
   @ApiOkResponse({ type: MilestonePage })
   @ProblemResponses(404)
-  listForProject(@Param('id', uuid) projectId: string, @Query() query: PageQuery) {
-    return this.milestones.listForProject(projectId, query);
+  async listForProject(@Param('id', uuid) projectId: string, @Query() query: PageQuery, @Res({ passthrough: true }) res: Response) {
+    return sendSerialized(res, await this.milestones.listForProject(projectId, query));
   }
 
   @Post('projects/:id/milestones')

@@ -21,7 +21,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { etag, Idempotent, ProblemResponses, requireIfMatch, RequiresIfMatch } from '@tracker/api-conventions';
+import { etag, Idempotent, ProblemResponses, requireIfMatch, RequiresIfMatch, sendSerialized } from '@tracker/api-conventions';
 import { actorOf, ALL_ROLES, CurrentPrincipal, Roles, type Principal } from '@tracker/auth';
 import type { Request, Response } from 'express';
 import { CreateProjectDto, ProjectListQuery, UpdateProjectDto } from './project.dto';
@@ -45,8 +45,8 @@ export class ProjectsController {
     description: `Filters combine with AND. \`q\` matches a substring of the name or content. Sort: ${PROJECT_SORT_FIELDS.map((f) => `\`${f}\``).join(', ')} (prefix \`-\` to reverse); keyset pages via \`cursor\`.`,
   })
   @ApiOkResponse({ type: ProjectPage })
-  list(@Query() query: ProjectListQuery) {
-    return this.projects.list(query);
+  async list(@Query() query: ProjectListQuery, @Res({ passthrough: true }) res: Response) {
+    return sendSerialized(res, await this.projects.list(query));
   }
 
   @Get(':id')
