@@ -110,6 +110,17 @@ describe('progress reports and funding lines', () => {
       expect(n).toBe(1);
     });
 
+    it('keys a month’s audit entries and events by the lower-case project id, however the URL spells it', async () => {
+      const { projects } = await createPortfolioFixture(app.dataSource);
+      const upper = String(projects[2].id).toUpperCase();
+      await put(upper, '2023-07', month()).expect(201);
+      await put(upper, '2023-07', { completedInvestmentWan: 1, disbursedWan: 1 }).set('If-Match', '"1"').expect(200);
+      const audit = await app.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [`${projects[2].id}/2023-07`]);
+      expect(audit.map((a: { action: string }) => a.action)).toEqual(['create', 'update']);
+      const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE aggregate_id = $1`, [`${projects[2].id}/2023-07`]);
+      expect(n).toBe(2);
+    });
+
     it('lists the months in order with exact running totals from SQL', async () => {
       const { projects } = await createPortfolioFixture(app.dataSource);
       const project = projects[1];

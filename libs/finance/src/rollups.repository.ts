@@ -67,7 +67,8 @@ export class RollupsRepository extends SqlRepository {
     // Every plan: no filter, so the planner reads whole tables in one pass each rather than looking up thousands
     // of plan ids.
     const every = planIds === null;
-    // $1 is the plans in every statement below that names them; the whole-portfolio forms do not.
+    // Where a statement below filters by plan, the plans are its first parameter; the whole-portfolio forms have
+    // no such filter and no such parameter.
     const [scope, ofPlans, planParams] = every ? ['true', 'true', []] : ['p.plan_id = ANY($1::uuid[])', 'plan_id = ANY($1::uuid[])', [plans]];
     if (every) {
       await this.db.query(`DELETE FROM finance_portfolio_totals`);

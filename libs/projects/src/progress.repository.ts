@@ -86,12 +86,13 @@ export class ProgressRepository extends SqlRepository {
   /**
    * Replaces a month's figures if its report is still at `expectedVersion` and no reporting round has taken it,
    * with its audit entry and its `progress.reported` event, in one statement: one round trip, atomic without a
-   * transaction block. `before` is progressSnapshot of the report as read. False when another writer got there first.
+   * transaction block. `before` is progressSnapshot of the report as read. Returns the report's new version, or null
+   * when another writer got there first.
    */
-  async replaceMonthRecorded(reportId: string, expectedVersion: number, figures: MonthFigures, before: object, actor: Actor): Promise<boolean> {
+  async replaceMonthRecorded(reportId: string, expectedVersion: number, figures: MonthFigures, before: object, actor: Actor): Promise<number | null> {
     const params = new SqlParams();
     const values = figureValues(figures).map((value) => params.add(value));
-    const row = await this.row<{ replaced: number }>(
+    const row = await this.row<{ version: number }>(
       `WITH r AS (
          UPDATE progress_reports
             SET completed_investment_wan = ${values[0]}, disbursed_wan = ${values[1]}, physical_progress_pct = ${values[2]},
@@ -108,10 +109,10 @@ export class ProgressRepository extends SqlRepository {
                 after || jsonb_build_object('replaced', true) AS payload
            FROM changed
        ), announced AS (${OutboxRepository.appendingFrom('event', ['progress.reported'])})
-       SELECT count(*)::int AS replaced FROM changed`,
+       SELECT (after ->> 'version')::int AS version FROM changed`,
       params.values,
     );
-    return row!.replaced === 1;
+    return row?.version ?? null;
   }
 
   /** The month's report, locked for update; null when the month has none. */
@@ -238,8 +239,10 @@ export class ProgressRepository extends SqlRepository {
 
 const figureValues = (f: MonthFigures) => [f.completedInvestmentWan, f.disbursedWan, f.physicalProgressPct, f.note, f.progressText];
 
-/** A report row as the audit log and the `progress.reported` event show it, whoever wrote it (the API, an import). */
-/** A report as its audit entries and events show it. PROGRESS_SNAPSHOT_JSONB builds the same in SQL. */
+/**
+ * A report row as the audit log and the `progress.reported` event show it, whoever wrote it (the API, an import).
+ * PROGRESS_SNAPSHOT_JSONB builds the same in SQL.
+ */
 export function progressSnapshot(row: Row) {
   return {
     projectId: row.project_id as string,

@@ -62,7 +62,8 @@ export class ProgressService {
     principal: Principal,
     actor: Actor,
   ): Promise<ReportResult> {
-    const request: MonthReport = { projectId, period, input, expectedVersion, principal, actor };
+    // Lower case, as PostgreSQL prints uuids: the month's audit entries and events are keyed by `<projectId>/<period>`.
+    const request: MonthReport = { projectId: projectId.toLowerCase(), period, input, expectedVersion, principal, actor };
     return (await this.replaceWithoutLock(request)) ?? this.reportInTransaction(request);
   }
 
@@ -78,8 +79,25 @@ export class ProgressService {
     if (!project || !current || current.round_id || current.version !== expectedVersion || sameFigures(current, input)) return null;
     assertMayChange(principal, project.institutionId);
     if (period > project.currentMonth) return null;
-    if (!(await this.progress.replaceMonthRecorded(current.id as string, expectedVersion, monthFigures(input), progressSnapshot(current), actor))) return null;
-    return { created: false, month: await this.reportedMonth(this.db, projectId, period) };
+    const figures = monthFigures(input);
+    const version = await this.progress.replaceMonthRecorded(current.id as string, expectedVersion, figures, progressSnapshot(current), actor);
+    if (version === null) return null;
+    // Read after the statement committed, so another writer may have replaced the month again since: the answer
+    // keeps this write's figures and version (its ETag), so a later If-Match with it is refused, never taken for
+    // theirs. Running totals are as read.
+    const month = await this.reportedMonth(this.db, projectId, period);
+    return {
+      created: false,
+      month: {
+        ...month,
+        completedInvestmentWan: Number(figures.completedInvestmentWan),
+        disbursedWan: Number(figures.disbursedWan),
+        physicalProgressPct: figures.physicalProgressPct === null ? null : Number(figures.physicalProgressPct),
+        note: figures.note,
+        progressText: figures.progressText,
+        version,
+      },
+    };
   }
 
   private async reportInTransaction({ projectId, period, input, expectedVersion, principal, actor }: MonthReport): Promise<ReportResult> {
