@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { OutboxRepository } from '@tracker/events';
 import { DataSource } from 'typeorm';
 import { RollupsRepository, type RollupRun } from './rollups.repository';
 
@@ -19,7 +20,11 @@ export class RollupService {
     private readonly rollups: RollupsRepository,
   ) {}
 
-  async recompute(planIds: string[] | null): Promise<RollupResult> {
+  /**
+   * `announceAs` (the job's id) writes a `rollup.completed` event in the run's own transaction: integrators hear of
+   * exactly the runs that committed, and never of one before its totals can be read.
+   */
+  async recompute(planIds: string[] | null, announceAs?: string): Promise<RollupResult> {
     const started = performance.now();
     // A connection of its own: the lock is held by the session, across the transaction.
     const runner = this.dataSource.createQueryRunner();
@@ -31,6 +36,12 @@ export class RollupService {
       await rollups.lockRuns();
       await runner.startTransaction('REPEATABLE READ');
       const result = await rollups.recompute(planIds);
+      if (announceAs !== undefined) {
+        const durationMs = Math.round(performance.now() - started);
+        await new OutboxRepository(runner.manager).append([
+          { name: 'rollup.completed', subject: { aggregateId: announceAs }, payload: { scope: planIds ?? 'all', ...result, durationMs } },
+        ]);
+      }
       await runner.commitTransaction();
       // Requests made before the snapshot are answered (a later one stays for the next run). Outside the REPEATABLE
       // READ transaction, which would fail on a request updated meanwhile; if this is lost, a run is merely repeated.

@@ -2,8 +2,6 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { keepScheduled, RUNTIME, type Runtime } from '@tracker/platform';
 import type { Job } from 'bullmq';
-import { OutboxRepository } from '@tracker/events';
-import { DataSource } from 'typeorm';
 import { RollupService, type RollupResult } from '../rollup.service';
 import { RollupsRepository } from '../rollups.repository';
 import { ROLLUP_JOBS, RollupJobs, ROLLUPS_QUEUE, type RecomputePlansData } from './rollup-jobs';
@@ -18,7 +16,6 @@ export class RollupsProcessor extends WorkerHost implements OnApplicationBootstr
     private readonly rollups: RollupService,
     private readonly requests: RollupsRepository,
     private readonly jobs: RollupJobs,
-    private readonly dataSource: DataSource,
     @Inject(RUNTIME) private readonly runtime: Runtime,
   ) {
     super();
@@ -51,12 +48,9 @@ export class RollupsProcessor extends WorkerHost implements OnApplicationBootstr
 
   async process(job: Job): Promise<RollupResult> {
     const planIds = job.name === ROLLUP_JOBS.plans ? (job.data as RecomputePlansData).planIds : null;
-    const result = await this.rollups.recompute(planIds);
+    // Integrators can subscribe to rollup.completed (webhooks); it is written with the totals, through the outbox.
+    const result = await this.rollups.recompute(planIds, job.id ?? job.name);
     this.logger.log({ msg: 'rollup computed', job: job.name, ...result });
-    // Integrators can subscribe to this (webhooks); it goes through the outbox like every other event.
-    await new OutboxRepository(this.dataSource.manager).append([
-      { name: 'rollup.completed', subject: { aggregateId: job.id ?? job.name }, payload: { scope: planIds ?? 'all', ...result } },
-    ]);
     return result;
   }
 }
