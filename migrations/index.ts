@@ -14,6 +14,7 @@ import { OperationsIndexes1763881900000 } from './1763881900000-operations-index
 import { ApiKeyVersion1763882000000 } from './1763882000000-api-key-version';
 import { NotificationsResolved1763882100000 } from './1763882100000-notifications-resolved';
 import { IdempotencyClaimToken1763882200000 } from './1763882200000-idempotency-claim-token';
+import { ProgressYearAmounts1763882300000 } from './1763882300000-progress-year-amounts';
 
 /** Every migration, oldest first. Listed explicitly (not globbed) so the same list works compiled and under Jest. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   ApiKeyVersion1763882000000,
   NotificationsResolved1763882100000,
   IdempotencyClaimToken1763882200000,
+  ProgressYearAmounts1763882300000,
 ];

@@ -149,7 +149,8 @@ export class FinanceRepository extends SqlRepository {
   /**
    * The pace of the filtered projects in a year, as one row of three JSON values: `summary` (sums and the number
    * behind), `behind` (the 100 largest gaps) and `months` (January to December). One statement, so all three
-   * describe the same snapshot.
+   * describe the same snapshot. Completed amounts come from progress_year_amounts (one row per project and year,
+   * kept by triggers on progress_reports, the progress feature's table), not from the year's monthly reports.
    */
   async pace(filters: ProjectFilters, year: number, elapsedShare: number): Promise<PaceRow> {
     const params = new SqlParams();
@@ -163,26 +164,22 @@ export class FinanceRepository extends SqlRepository {
         FROM projects p JOIN plans pl ON pl.id = p.plan_id
         LEFT JOIN project_annual_plans ap ON ap.project_id = p.id AND ap.year = ${y}
        WHERE ${active}
-    ), reported AS (
-      -- One pass over the year's reports, summed both per project and per month (GROUPING SETS: a row has either a
-      -- project_id or a month). A date range rather than extract(year …), so the (project_id, period) index serves it.
-      SELECT r.project_id, extract(month FROM r.period) AS month, sum(r.completed_investment_wan) AS completed
-        FROM progress_reports r
-       WHERE r.project_id IN (SELECT id FROM active)
-         AND r.period >= make_date(${y}, 1, 1) AND r.period < make_date(${y} + 1, 1, 1)
-       GROUP BY GROUPING SETS ((r.project_id), (extract(month FROM r.period)))
     ), paced AS (
-      SELECT a.*, round(a.annual_plan * ${share}, 2) AS expected, coalesce(c.completed, 0) AS completed
-        FROM active a LEFT JOIN reported c ON c.project_id = a.id
+      SELECT a.*, round(a.annual_plan * ${share}, 2) AS expected, coalesce(y.completed_wan, 0) AS completed
+        FROM active a LEFT JOIN progress_year_amounts y ON y.project_id = a.id AND y.year = ${y}
+    ), reported AS (
+      -- The year's months, summed over the projects (one row of twelve sums).
+      SELECT ${PACE_MONTHS.map((m) => `sum(y.m${m}) AS m${m}`).join(', ')}
+        FROM active a JOIN progress_year_amounts y ON y.project_id = a.id AND y.year = ${y}
     ), monthly AS (
       SELECT m.month,
              round(year_plan.total * ((make_date(${y}, m.month, 1) + interval '1 month')::date - make_date(${y}, 1, 1))
                    / (make_date(${y} + 1, 1, 1) - make_date(${y}, 1, 1))::numeric, 2) AS expected,
-             coalesce(rp.completed, 0) AS completed,
-             sum(coalesce(rp.completed, 0)) OVER (ORDER BY m.month) AS cumulative
-        FROM generate_series(1, 12) AS m (month)
-       CROSS JOIN (SELECT coalesce(sum(annual_plan), 0) AS total FROM active) year_plan
-        LEFT JOIN reported rp ON rp.project_id IS NULL AND rp.month = m.month
+             coalesce(m.completed, 0) AS completed,
+             sum(coalesce(m.completed, 0)) OVER (ORDER BY m.month) AS cumulative
+        FROM (SELECT coalesce(sum(annual_plan), 0) AS total FROM active) year_plan
+       CROSS JOIN reported rp
+       CROSS JOIN LATERAL (VALUES ${PACE_MONTHS.map((m) => `(${m}, rp.m${m})`).join(', ')}) AS m (month, completed)
     )
     SELECT
       (SELECT json_build_object('plan', coalesce(sum(annual_plan), 0)::text, 'expected', coalesce(sum(expected), 0)::text,
@@ -204,6 +201,8 @@ export class FinanceRepository extends SqlRepository {
     return row;
   }
 }
+
+const PACE_MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 /** The filters of /projects as one condition (empty when there are none). */
 const projectFilterSql = (filters: ProjectFilters, params: SqlParams) => projectFilterConditions(filters, params).join(' AND ');
