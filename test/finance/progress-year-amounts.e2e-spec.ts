@@ -111,10 +111,16 @@ describe('progress_year_amounts: kept equal to the monthly reports by every writ
     );
     expect(before.completedWan).toBe(sums.completed);
     expect(before.months.find((m: { month: string }) => m.month === '2024-04').completedWan).toBe(40);
+    // The answer's ETag: 304 while the figures stay, a new tag once a report moves them.
+    const tagged = await app.http.get('/api/v1/finance/pace').query({ planId: fixture.plan.id, year: 2024 }).set(admin).expect(200);
+    const etag = tagged.headers.etag as string;
+    expect(etag).toMatch(/^"p-/);
+    await app.http.get('/api/v1/finance/pace').query({ planId: fixture.plan.id, year: 2024 }).set(admin).set('If-None-Match', etag).expect(304);
 
     await app.http.delete(`/api/v1/projects/${ids[2]}`).set(admin).set('If-Match', '"1"').expect(204);
     expect(await app.dataSource.query(`SELECT 1 FROM progress_year_amounts WHERE project_id = $1`, [ids[2]])).toEqual([]);
     const after = await pace();
+    await app.http.get('/api/v1/finance/pace').query({ planId: fixture.plan.id, year: 2024 }).set(admin).set('If-None-Match', etag).expect(200);
     expect(after.completedWan).toBe(Number((sums.completed - 47).toFixed(2)));
     expect(await drift(app.dataSource, ids)).toEqual([]);
   });

@@ -7176,6 +7176,8 @@ export interface operations {
                 year?: number;
             };
             header?: {
+                /** @description An ETag of an earlier answer to the same query */
+                "If-None-Match"?: string;
                 /** @description zh (zh-CN, zh-Hans …) as the preferred language: problem details and field messages in Chinese; otherwise English */
                 "Accept-Language"?: string;
             };
@@ -7186,11 +7188,20 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Of these figures; send it as If-None-Match to get 304 while they are unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PaceView"];
                 };
+            };
+            /** @description Not Modified: the figures are those of the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input; `errors` names each field */
             400: {

@@ -6,6 +6,7 @@ import { RUNTIME, type Runtime } from '@tracker/platform';
 import type { Request, Response } from 'express';
 import { PaceQuery, ReconciliationQuery, TotalsQuery } from './finance.dto';
 import { FinanceService } from './finance.service';
+import { etagOf } from './rollup-totals-cache';
 import { PaceView, ReconciliationView, TotalsView } from './finance.views';
 
 import { totalsToCsv, totalsToXlsx } from './totals-export';
@@ -76,9 +77,19 @@ export class FinanceController {
       'none); by today it should have completed the elapsed share of this year’s part. Lists the projects behind ' +
       'pace, largest gap first, and gives the pace and the completed investment month by month. Filters as /projects.',
   })
-  @ApiOkResponse({ type: PaceView })
-  pace(@Query() query: PaceQuery) {
-    return this.finance.pace(query, this.runtime.config.planTimeZone);
+  @ApiOkResponse({ type: PaceView, headers: { ETag: { description: 'Of these figures; send it as If-None-Match to get 304 while they are unchanged', schema: { type: 'string' } } } })
+  @ApiResponse({ status: 304, description: 'Not Modified: the figures are those of the ETag sent in If-None-Match' })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'An ETag of an earlier answer to the same query' })
+  async pace(@Query() query: PaceQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<PaceView | undefined> {
+    // Computed live (the reports as of now), so the tag is of the answer: it saves the transfer, not the query.
+    const view = await this.finance.pace(query, this.runtime.config.planTimeZone);
+    const etag = etagOf(view, 'p');
+    res.setHeader('ETag', etag);
+    if (ifNoneMatch(req.headers['if-none-match'], etag)) {
+      res.status(304);
+      return undefined;
+    }
+    return view;
   }
 
   @Get('reconciliation')

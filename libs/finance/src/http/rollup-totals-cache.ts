@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { NotificationListener, RUNTIME, type Runtime } from '@tracker/platform';
 import { createHash } from 'node:crypto';
 import { ROLLUPS_CHANGED_CHANNEL } from '../rollups.repository';
-import type { TotalsView } from './finance.views';
+import type { PaceView, TotalsView } from './finance.views';
 
 /**
  * How long a cached answer is kept even though no rollup ran: what the rollups do not cover (a plan renamed, an
@@ -84,6 +84,6 @@ export class RollupTotalsCache implements OnApplicationShutdown {
 }
 
 /** A strong ETag of an answer: the same figures give the same tag on every replica. */
-export function etagOf(view: TotalsView): string {
-  return `"t-${createHash('sha256').update(JSON.stringify(view)).digest('base64url').slice(0, 27)}"`;
+export function etagOf(view: TotalsView | PaceView, kind: 't' | 'p' = 't'): string {
+  return `"${kind}-${createHash('sha256').update(JSON.stringify(view)).digest('base64url').slice(0, 27)}"`;
 }
