@@ -1,7 +1,7 @@
 import { paginateJson, SqlParams, type Page, type PageQuery, type SerializedJson } from '@tracker/api-conventions';
 import { auditEntryCte, type Actor } from '@tracker/audit';
 import { OutboxRepository } from '@tracker/events';
-import { SqlRepository } from '@tracker/platform';
+import { jsonObjectSql, SqlRepository } from '@tracker/platform';
 import type { BuildType } from '@tracker/projects';
 import { regionTreeSql } from '@tracker/regions';
 import type { EntityManager } from 'typeorm';
@@ -53,12 +53,13 @@ const SELECT_MILESTONE = `
  * Date.toISOString() prints it (milliseconds, truncated, in UTC). Kept field for field equal to toMilestoneView by
  * test/api/list-json.e2e-spec.ts.
  */
-const MILESTONE_VIEW_JSON = `json_build_object(
-  'id', m.id, 'projectId', m.project_id, 'planId', p.plan_id, 'institutionId', p.institution_id, 'regionCode', p.region_code,
-  'kind', m.kind, 'name', m.name, 'plannedDate', m.planned_date, 'actualDate', m.actual_date,
-  'status', CASE WHEN m.actual_date IS NOT NULL THEN 'done' WHEN m.planned_date < ${TODAY_IN_PLAN} THEN 'overdue' ELSE 'pending' END,
-  'note', m.note, 'version', m.version,
-  'updatedAt', to_char(m.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+const MILESTONE_VIEW_JSON = jsonObjectSql({
+  id: 'm.id', projectId: 'm.project_id', planId: 'p.plan_id', institutionId: 'p.institution_id', regionCode: 'p.region_code',
+  kind: 'm.kind', name: 'm.name', plannedDate: 'm.planned_date', actualDate: 'm.actual_date',
+  status: `CASE WHEN m.actual_date IS NOT NULL THEN 'done' WHEN m.planned_date < ${TODAY_IN_PLAN} THEN 'overdue' ELSE 'pending' END`,
+  note: 'm.note', version: 'm.version',
+  updatedAt: `to_char(m.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+});
 
 // Today differs per plan, but in every zone (UTC−12 … UTC+14) it lies within a day of today in UTC. The bound
 // from UTC does not depend on the row, so the planner can range-scan milestones_open_by_date_idx with it; the

@@ -19,3 +19,4 @@ export * from './queue/queues.module';
 export * from './async';
 export * from './queue/keep-scheduled';
 export * from './queue/scheduled-processor';
+export * from './database/json-object';

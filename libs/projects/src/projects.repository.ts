@@ -1,5 +1,5 @@
 import { paginateJson, SqlParams, toNumber, type Page, type PageQuery, type SerializedJson } from '@tracker/api-conventions';
-import { inBatches, recordsetColumns, SqlRepository } from '@tracker/platform';
+import { inBatches, jsonObjectSql, recordsetColumns, SqlRepository } from '@tracker/platform';
 import type { EntityManager } from 'typeorm';
 import type { ProjectFilters } from './http/project.dto';
 import { projectFilterSql } from './project-filters.sql';
@@ -83,13 +83,14 @@ export const PROJECT_SORT_FIELDS = Object.keys(SORTABLE);
  * goes out without a row object or a Date made per row in Node. trim_scale gives decimals as Number() prints them
  * (1210.60 → 1210.6). Kept field for field equal to toProjectView by test/api/list-json.e2e-spec.ts.
  */
-const PROJECT_VIEW_JSON = `json_build_object(
-  'id', p.id, 'code', p.code, 'planId', p.plan_id, 'programId', p.program_id, 'institutionId', p.institution_id,
-  'regionCode', p.region_code, 'name', p.name, 'content', p.content, 'buildType', p.build_type, 'status', p.status,
-  'landMu', trim_scale(p.land_mu), 'investmentWan', trim_scale(p.investment_wan), 'floorAreaM2', trim_scale(p.floor_area_m2),
-  'newBuildAreaM2', trim_scale(p.new_build_area_m2), 'renovationAreaM2', trim_scale(p.renovation_area_m2), 'beds', p.beds,
-  'startYear', p.start_year, 'endYear', p.end_year, 'remark', p.remark, 'tier', p.tier,
-  'source', json_build_object('file', p.source_file, 'line', p.source_line), 'version', p.version)::text`;
+const PROJECT_VIEW_JSON = `${jsonObjectSql({
+  id: 'p.id', code: 'p.code', planId: 'p.plan_id', programId: 'p.program_id', institutionId: 'p.institution_id',
+  regionCode: 'p.region_code', name: 'p.name', content: 'p.content', buildType: 'p.build_type', status: 'p.status',
+  landMu: 'trim_scale(p.land_mu)', investmentWan: 'trim_scale(p.investment_wan)', floorAreaM2: 'trim_scale(p.floor_area_m2)',
+  newBuildAreaM2: 'trim_scale(p.new_build_area_m2)', renovationAreaM2: 'trim_scale(p.renovation_area_m2)', beds: 'p.beds',
+  startYear: 'p.start_year', endYear: 'p.end_year', remark: 'p.remark', tier: 'p.tier',
+  source: jsonObjectSql({ file: 'p.source_file', line: 'p.source_line' }), version: 'p.version',
+})}::text`;
 
 /** Where a project stands: its institution and plan, and its plan's period and current month (in the plan's time zone). */
 export interface ProjectScope {
