@@ -15,6 +15,7 @@ import { ApiKeyVersion1763882000000 } from './1763882000000-api-key-version';
 import { NotificationsResolved1763882100000 } from './1763882100000-notifications-resolved';
 import { IdempotencyClaimToken1763882200000 } from './1763882200000-idempotency-claim-token';
 import { ProgressYearAmounts1763882300000 } from './1763882300000-progress-year-amounts';
+import { RegionPlanCounts1763882400000 } from './1763882400000-region-plan-counts';
 
 /** Every migration, oldest first. Listed explicitly (not globbed) so the same list works compiled and under Jest. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   NotificationsResolved1763882100000,
   IdempotencyClaimToken1763882200000,
   ProgressYearAmounts1763882300000,
+  RegionPlanCounts1763882400000,
 ];

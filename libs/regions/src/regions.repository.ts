@@ -15,18 +15,10 @@ export interface RegionFilter {
   withPlans?: boolean;
 }
 
-// Plans counted in their own region, its parent and its grandparent: the depth of every regionCode filter. (A read
-// of the plans table, which is the plans feature's, to count them.)
-const PLAN_COUNTS = `
-  SELECT up.code, count(*) AS plan_count
-    FROM plans pl
-    JOIN regions own ON own.code = pl.region_code
-    LEFT JOIN regions parent ON parent.code = own.parent_code
-   CROSS JOIN LATERAL (VALUES (own.code), (own.parent_code), (parent.parent_code)) AS up (code)
-   WHERE up.code IS NOT NULL
-   GROUP BY up.code`;
-
-const SELECT = `SELECT r.*, coalesce(c.plan_count, 0)::int AS plan_count FROM regions r LEFT JOIN (${PLAN_COUNTS}) c ON c.code = r.code`;
+// Plans counted in their own region, its parent and its grandparent: the depth of every regionCode filter. Read from
+// region_plan_counts, which triggers on plans (the plans feature's table) and on regions keep (migration
+// 1763882400000); a region without a row has no plans.
+const SELECT = `SELECT r.*, coalesce(c.plan_count, 0) AS plan_count FROM regions r LEFT JOIN region_plan_counts c ON c.code = r.code`;
 
 // Serialises replicas that start (and sync) against one database at the same time.
 const SYNC_LOCK = 7243004;
