@@ -15,14 +15,15 @@ async function drift(db: DataSource, projectIds: string[]): Promise<unknown[]> {
   return db.query(
     `WITH expected AS (
        SELECT project_id, extract(year FROM period)::smallint AS year, sum(completed_investment_wan) AS completed_wan,
+              sum(disbursed_wan) AS disbursed_wan,
               ${MONTHS.map((m) => `coalesce(sum(completed_investment_wan) FILTER (WHERE extract(month FROM period) = ${m}), 0) AS m${m}`).join(', ')}
          FROM progress_reports WHERE project_id = ANY($1) GROUP BY 1, 2
      ), kept AS (SELECT * FROM progress_year_amounts WHERE project_id = ANY($1))
      SELECT coalesce(e.project_id, k.project_id) AS project_id, coalesce(e.year, k.year) AS year,
             e.completed_wan AS expected, k.completed_wan AS kept
        FROM expected e FULL JOIN kept k ON k.project_id = e.project_id AND k.year = e.year
-      WHERE (coalesce(e.completed_wan, 0), ${MONTHS.map((m) => `coalesce(e.m${m}, 0)`).join(', ')})
-            IS DISTINCT FROM (coalesce(k.completed_wan, 0), ${MONTHS.map((m) => `coalesce(k.m${m}, 0)`).join(', ')})`,
+      WHERE (coalesce(e.completed_wan, 0), coalesce(e.disbursed_wan, 0), ${MONTHS.map((m) => `coalesce(e.m${m}, 0)`).join(', ')})
+            IS DISTINCT FROM (coalesce(k.completed_wan, 0), coalesce(k.disbursed_wan, 0), ${MONTHS.map((m) => `coalesce(k.m${m}, 0)`).join(', ')})`,
     [projectIds],
   );
 }
@@ -46,8 +47,8 @@ describe('progress_year_amounts: kept equal to the monthly reports by every writ
   }, 60_000);
   afterAll(() => app?.close());
 
-  const report = (projectId: string, period: string, completedInvestmentWan: number) =>
-    app.http.put(`/api/v1/projects/${projectId}/progress/${period}`).set(admin).send({ completedInvestmentWan, disbursedWan: 0 }).expect((r) => {
+  const report = (projectId: string, period: string, completedInvestmentWan: number, disbursedWan = 0) =>
+    app.http.put(`/api/v1/projects/${projectId}/progress/${period}`).set(admin).send({ completedInvestmentWan, disbursedWan }).expect((r) => {
       if (r.status >= 300) throw new Error(`${period}: ${r.status} ${r.text}`);
     });
   const kept = async (projectId: string, year: number) =>
@@ -55,10 +56,10 @@ describe('progress_year_amounts: kept equal to the monthly reports by every writ
 
   it('follows reports made, corrected and deleted through the API and by SQL', async () => {
     const [first, second] = ids;
-    await report(first, '2024-01', 100.1);
+    await report(first, '2024-01', 100.1, 60.5);
     const february = (await report(first, '2024-02', 200.2)).body;
     await report(first, '2023-12', 5);
-    expect(await kept(first, 2024)).toMatchObject({ completed_wan: '300.30', m1: '100.10', m2: '200.20', m3: '0.00' });
+    expect(await kept(first, 2024)).toMatchObject({ completed_wan: '300.30', disbursed_wan: '60.50', m1: '100.10', m2: '200.20', m3: '0.00' });
     expect(await kept(first, 2023)).toMatchObject({ completed_wan: '5.00', m12: '5.00' });
 
     // A correction (If-Match on the report's version) replaces the month's amount.
@@ -66,17 +67,20 @@ describe('progress_year_amounts: kept equal to the monthly reports by every writ
       .send({ completedInvestmentWan: 0.05, disbursedWan: 0 }).expect(200);
     expect(await kept(first, 2024)).toMatchObject({ completed_wan: '100.15', m2: '0.05' });
 
-    // Bulk SQL: many rows in one statement; a period moved to another year; a change of a column that is not an amount.
+    // Bulk SQL: many rows in one statement; a period moved to another year; a disbursement corrected alone; a change of
+    // a column that is not an amount.
     await app.dataSource.query(
       `INSERT INTO progress_reports (project_id, period, completed_investment_wan)
        SELECT $1, make_date(2025, m, 1), m * 1.01 FROM generate_series(1, 12) AS m`,
       [second],
     );
     await app.dataSource.query(`UPDATE progress_reports SET period = '2022-06-01' WHERE project_id = $1 AND period = '2023-12-01'`, [first]);
+    await app.dataSource.query(`UPDATE progress_reports SET disbursed_wan = 70.25 WHERE project_id = $1 AND period = '2024-01-01'`, [first]);
     await app.dataSource.query(`UPDATE progress_reports SET note = '只改备注' WHERE project_id = ANY($1)`, [ids]);
     await app.dataSource.query(`DELETE FROM progress_reports WHERE project_id = $1 AND period = '2025-03-01'`, [second]);
     expect(await kept(first, 2023)).toMatchObject({ completed_wan: '0.00', m12: '0.00' });
     expect(await kept(first, 2022)).toMatchObject({ completed_wan: '5.00', m6: '5.00' });
+    expect(await kept(first, 2024)).toMatchObject({ completed_wan: '100.15', disbursed_wan: '70.25' });
     expect(await kept(second, 2025)).toMatchObject({ completed_wan: String((78 - 3) * 1.01), m3: '0.00', m12: '12.12' });
     expect(await drift(app.dataSource, ids)).toEqual([]);
   });
