@@ -113,7 +113,7 @@ export class FinanceRepository extends SqlRepository {
     } else {
       const { key, label } = groupBy === 'annualCategory' ? ANNUAL_GROUPINGS[groupBy] : PROJECT_GROUPINGS[groupBy];
       sql = `SELECT ${key} AS key, min(${label}) AS label, GROUPING(${key}) AS is_total, ${MEASURES_SQL}${yearParam ? `, ${ANNUAL_PLAN_MEASURE_SQL}` : ''}
-               FROM (${projectBaseSql(where, yearParam)}) b
+               FROM (${projectBaseSql(where, yearParam, { everyProject: where === '' })}) b
               GROUP BY GROUPING SETS ((${key}), ()) ORDER BY GROUPING(${key}), 1`;
     }
     const [[{ now }], rows] = await Promise.all([this.rows<{ now: Date }>(`SELECT now() AS now`), this.rows<TotalsGroupRow>(sql, params.values)]);
