@@ -34,6 +34,9 @@ export class RegionPlanCounts1763882400000 implements MigrationInterface {
         IF region_codes IS NULL THEN
           RETURN;
         END IF;
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+          RAISE EXCEPTION 'plans are written under READ COMMITTED only (region_plan_counts), not %', current_setting('transaction_isolation');
+        END IF;
         LOCK TABLE region_plan_counts IN ROW EXCLUSIVE MODE;
         INSERT INTO region_plan_counts (code, plan_count)
         SELECT up.code, sum(c.delta)
@@ -55,11 +58,15 @@ export class RegionPlanCounts1763882400000 implements MigrationInterface {
     // - a transaction adding after waits for this one to commit, then reads the new parents (see above) and adds to
     //   a table that already counts everything this one saw; its own uncommitted plans were not among them.
     // Readers (ACCESS SHARE) are not held up: they see the old rows until this commits. Under REPEATABLE READ or
-    // SERIALIZABLE the snapshot would predate the lock; the application runs READ COMMITTED (PostgreSQL's default).
+    // SERIALIZABLE the snapshot would predate the lock and a count could be lost without an error: both functions
+    // refuse to run there (the application writes under READ COMMITTED, PostgreSQL's default).
     await q.query(`
       CREATE FUNCTION recount_region_plan_counts() RETURNS void
       LANGUAGE plpgsql AS $$
       BEGIN
+        IF current_setting('transaction_isolation') <> 'read committed' THEN
+          RAISE EXCEPTION 'plans are written under READ COMMITTED only (region_plan_counts), not %', current_setting('transaction_isolation');
+        END IF;
         LOCK TABLE region_plan_counts IN EXCLUSIVE MODE;
         DELETE FROM region_plan_counts;
         INSERT INTO region_plan_counts (code, plan_count)
@@ -109,6 +116,15 @@ export class RegionPlanCounts1763882400000 implements MigrationInterface {
       REFERENCING OLD TABLE AS removed_plans NEW TABLE AS added_plans
       FOR EACH STATEMENT EXECUTE FUNCTION plans_moved_count()`);
 
+    // TRUNCATE fires no row or statement trigger of DELETE: its own trigger recounts (to nothing).
+    await q.query(`
+      CREATE FUNCTION plans_truncated_count() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM recount_region_plan_counts();
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER plans_truncated_count AFTER TRUNCATE ON plans FOR EACH STATEMENT EXECUTE FUNCTION plans_truncated_count()`);
+
     // A region moved to another parent moves its plans' counts, and its children's. Any update of regions fires it
     // (the catalogue sync's upsert does, even when nothing changed): it recounts only when a parent did change.
     await q.query(`
@@ -125,17 +141,35 @@ export class RegionPlanCounts1763882400000 implements MigrationInterface {
       REFERENCING OLD TABLE AS old_regions NEW TABLE AS new_regions
       FOR EACH STATEMENT EXECUTE FUNCTION regions_moved_count()`);
 
+    // For `derived:check`: the regions whose count differs from a count of the plans.
+    await q.query(`
+      CREATE FUNCTION region_plan_counts_drift() RETURNS bigint LANGUAGE sql STABLE AS $$
+        SELECT count(*)
+          FROM (SELECT up.code, count(*) AS plan_count
+                  FROM plans pl
+                  JOIN regions own ON own.code = pl.region_code
+                  LEFT JOIN regions parent ON parent.code = own.parent_code
+                 CROSS JOIN LATERAL (VALUES (own.code), (own.parent_code), (parent.parent_code)) AS up (code)
+                 WHERE up.code IS NOT NULL
+                 GROUP BY up.code) e
+          FULL JOIN region_plan_counts k ON k.code = e.code
+         WHERE coalesce(e.plan_count, 0) <> coalesce(k.plan_count, 0)
+      $$`);
+
     // The plans already there, under locks that hold writers off until the triggers count theirs.
     await q.query(`LOCK TABLE plans, regions IN SHARE MODE`);
     await q.query(`SELECT recount_region_plan_counts()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP FUNCTION region_plan_counts_drift()`);
     await q.query(`DROP TRIGGER regions_moved_count ON regions`);
+    await q.query(`DROP TRIGGER plans_truncated_count ON plans`);
     await q.query(`DROP TRIGGER plans_moved_count ON plans`);
     await q.query(`DROP TRIGGER plans_removed_count ON plans`);
     await q.query(`DROP TRIGGER plans_added_count ON plans`);
     await q.query(`DROP FUNCTION regions_moved_count()`);
+    await q.query(`DROP FUNCTION plans_truncated_count()`);
     await q.query(`DROP FUNCTION plans_moved_count()`);
     await q.query(`DROP FUNCTION plans_removed_count()`);
     await q.query(`DROP FUNCTION plans_added_count()`);

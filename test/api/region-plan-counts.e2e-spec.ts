@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { bearer, createKey } from '../support/fixtures';
+import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
+import { cleanEnv } from '../support/processes';
 import { startTestAppOnFreshDatabase, type TestApp } from '../support/test-app';
 
 /**
@@ -151,5 +155,61 @@ describe('region_plan_counts: kept equal to the plans in and under each region',
     expect(created.blocked).toBe(true);
     expect(await drift(app.dataSource)).toEqual([]);
     expect(await counts()).toMatchObject({ '510500': 7, '510521': 6 });
+  });
+
+  it('empties with a TRUNCATE of the plans, and refuses a plan written under REPEATABLE READ (rolled back)', async () => {
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await runner.query(`TRUNCATE plans CASCADE`);
+      expect((await runner.query(`SELECT coalesce(sum(plan_count), 0)::int AS n FROM region_plan_counts`))[0].n).toBe(0);
+      await runner.rollbackTransaction();
+      // Its snapshot predates any recount's lock, so a count could be lost without an error: refused instead.
+      await runner.startTransaction('REPEATABLE READ');
+      await expect(insertPlan(runner, '510521', 'repeatable-read')).rejects.toThrow(/READ COMMITTED only/);
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await drift(app.dataSource)).toEqual([]);
+  });
+
+  it('derived:check finds what went around the triggers, and --repair recounts it (both derived tables)', async () => {
+    const url = (app.dataSource.options as { url: string }).url;
+    const check = async (...flags: string[]) => {
+      try {
+        const { stdout } = await promisify(execFile)('node', [join(process.cwd(), 'dist/apps/cli/src/main.js'), 'derived:check', ...flags], {
+          env: cleanEnv({ DATABASE_URL: url, LOG_LEVEL: 'error' }),
+        });
+        return { code: 0, stdout };
+      } catch (error) {
+        const failed = error as { code: number; stdout: string };
+        return { code: failed.code, stdout: failed.stdout };
+      }
+    };
+    const fixture = await createPortfolioFixture(app.dataSource);
+    await app.dataSource.query(`INSERT INTO progress_reports (project_id, period, completed_investment_wan) VALUES ($1, '2024-03-01', 12.34)`, [
+      fixture.projects[0].id,
+    ]);
+    const clean = await check();
+    expect(clean).toMatchObject({ code: 0 });
+    expect(clean.stdout).toMatch(/progress_year_amounts: equal to its source\nregion_plan_counts: equal to its source\nchecked 2 derived tables in/);
+
+    // As a data-only restore with triggers disabled would leave them.
+    await app.dataSource.query(`UPDATE progress_year_amounts SET m3 = m3 + 1, completed_wan = completed_wan + 1 WHERE project_id = $1`, [fixture.projects[0].id]);
+    await app.dataSource.query(`UPDATE region_plan_counts SET plan_count = plan_count + 5 WHERE code = '510000'`);
+    const drifted = await check();
+    expect(drifted.code).toBe(1);
+    expect(drifted.stdout).toContain('progress_year_amounts: 1 project-years differ from the source; run derived:check --repair');
+    expect(drifted.stdout).toContain('region_plan_counts: 1 regions differ from the source');
+
+    const repaired = await check('--repair');
+    expect(repaired).toMatchObject({ code: 0 });
+    expect(repaired.stdout).toContain('progress_year_amounts: 1 project-years differed; recounted, 0 differ now');
+    expect(await drift(app.dataSource)).toEqual([]);
+    expect(await app.dataSource.query(`SELECT completed_wan, m3 FROM progress_year_amounts WHERE project_id = $1`, [fixture.projects[0].id])).toEqual([
+      { completed_wan: '12.34', m3: '12.34' },
+    ]);
+    expect(await check()).toMatchObject({ code: 0 });
   });
 });

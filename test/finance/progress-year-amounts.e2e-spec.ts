@@ -92,13 +92,20 @@ describe('progress_year_amounts: kept equal to the monthly reports by every writ
       for (const runner of runners) await runner.startTransaction();
       await runners[0].query(`INSERT INTO progress_reports (project_id, period, completed_investment_wan) VALUES ($1, '2024-04-01', 40)`, [projectId]);
       // The second waits for the first's row lock; a recount would then overwrite 40 with its own snapshot's 7.
-      const second = runners[1].query(`INSERT INTO progress_reports (project_id, period, completed_investment_wan) VALUES ($1, '2024-05-01', 7)`, [projectId]);
+      let settled = false;
+      const second = runners[1]
+        .query(`INSERT INTO progress_reports (project_id, period, completed_investment_wan) VALUES ($1, '2024-05-01', 7)`, [projectId])
+        .finally(() => (settled = true));
       await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(settled).toBe(false);
       await runners[0].commitTransaction();
       await second;
       await runners[1].commitTransaction();
     } finally {
-      for (const runner of runners) await runner.release();
+      for (const runner of runners) {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await runner.release();
+      }
     }
     expect(await kept(projectId, 2024)).toMatchObject({ completed_wan: '47.00', m4: '40.00', m5: '7.00' });
     expect(await drift(app.dataSource, ids)).toEqual([]);
@@ -121,11 +128,30 @@ describe('progress_year_amounts: kept equal to the monthly reports by every writ
     expect(etag).toMatch(/^"p-/);
     await app.http.get('/api/v1/finance/pace').query({ planId: fixture.plan.id, year: 2024 }).set(admin).set('If-None-Match', etag).expect(304);
 
+    // The reports go with the project (cascade) and their differences are not added for it: without that, the
+    // delete would fail on the amounts' foreign key.
     await app.http.delete(`/api/v1/projects/${ids[2]}`).set(admin).set('If-Match', '"1"').expect(204);
     expect(await app.dataSource.query(`SELECT 1 FROM progress_year_amounts WHERE project_id = $1`, [ids[2]])).toEqual([]);
     const after = await pace();
     await app.http.get('/api/v1/finance/pace').query({ planId: fixture.plan.id, year: 2024 }).set(admin).set('If-None-Match', etag).expect(200);
     expect(after.completedWan).toBe(Number((sums.completed - 47).toFixed(2)));
     expect(await drift(app.dataSource, ids)).toEqual([]);
+  });
+
+  it('empties with a TRUNCATE of the reports (rolled back here: the database is shared)', async () => {
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await runner.query(`TRUNCATE progress_reports`);
+      expect((await runner.query(`SELECT count(*)::int AS n FROM progress_year_amounts`))[0].n).toBe(0);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  it('equals the reports of the whole test database, whatever suites wrote them before this one', async () => {
+    const [{ ids: all }] = await app.dataSource.query(`SELECT coalesce(array_agg(id), '{}') AS ids FROM projects`);
+    expect(await drift(app.dataSource, all)).toEqual([]);
   });
 });

@@ -130,7 +130,9 @@ describe('audit:archive', () => {
     const future = await cli('--before', `${new Date().getUTCFullYear() + 1}-01-01`, '--force');
     expect(future.code).toBe(2);
     expect(future.stderr).toMatch(/is in the future/);
-    const recent = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    // 30 days before today as the CLI counts days (in Beijing: from 16:00 UTC on, a day ahead of UTC).
+    const todayInBeijing = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const recent = new Date(Date.parse(`${todayInBeijing}T00:00:00Z`) - 30 * 86_400_000).toISOString().slice(0, 10);
     const young = await cli('--before', recent);
     expect(young.code).toBe(2);
     expect(young.stderr).toMatch(new RegExp(`--before ${recent} is only 30 day\\(s\\) ago: the audit log is archived only after 365 days; add --force`));

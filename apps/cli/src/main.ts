@@ -9,6 +9,7 @@ import { PlanParseError } from '@tracker/plan-parser';
 import type { DataSource } from 'typeorm';
 import { listFlag, parseArgs, stringFlag, UsageError, type ParsedArgs } from './args';
 import { archiveAuditCommand } from './audit-commands';
+import { checkDerivedCommand } from './derived-commands';
 import { generateSeedsCommand, importCommand, seedCommand } from './import-commands';
 import { createPlanCommand } from './plan-commands';
 import { generateRegionsCommand, syncRegionsCommand } from './region-commands';
@@ -36,10 +37,13 @@ Commands:
                                   Lines file (default audit-before-YYYY-MM-DD.jsonl.gz; an existing file is refused),
                                   5,000 per batch, each fsynced before it is deleted; --dry-run counts them; a day less
                                   than 365 days ago needs --force; --resume finishes an interrupted archive in --out
+  derived:check [--repair]        compare the tables triggers keep (yearly progress amounts, region plan counts) with
+                                  their sources; exit code 1 if they differ; --repair recounts them
 
 The CLI uses DATABASE_URL, or the embedded PostgreSQL of npm start (started for the command if it is not running).`;
 
-type Command = (dataSource: DataSource, args: ParsedArgs) => Promise<string>;
+/** What a command prints on stdout; a command that can fail without an error gives its exit code too. */
+type Command = (dataSource: DataSource, args: ParsedArgs) => Promise<string | { output: string; exitCode: number }>;
 
 const COMMANDS: Record<string, Command> = {
   migrate: async (dataSource) => {
@@ -73,6 +77,7 @@ const COMMANDS: Record<string, Command> = {
     return key;
   },
   'audit:archive': archiveAuditCommand,
+  'derived:check': checkDerivedCommand,
   'keys:revoke': async (dataSource, args) => {
     const target = args.positional[0] ?? stringFlag(args, 'id');
     if (!target) throw new UsageError('keys:revoke needs the key id or prefix');
@@ -102,9 +107,10 @@ async function main(): Promise<number> {
         log: (line) => process.stderr.write(`${line}\n`),
       });
   try {
-    const output = await withDataSource(config.databaseUrl ?? embedded!.url, (dataSource) => command(dataSource, args));
+    const result = await withDataSource(config.databaseUrl ?? embedded!.url, (dataSource) => command(dataSource, args));
+    const { output, exitCode } = typeof result === 'string' ? { output: result, exitCode: 0 } : result;
     process.stdout.write(`${output}\n`);
-    return 0;
+    return exitCode;
   } finally {
     await embedded?.stop();
   }

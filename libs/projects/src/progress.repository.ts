@@ -208,6 +208,19 @@ export class ProgressRepository extends SqlRepository {
    * The month's report of each project: created (skipped if one exists by now) where `version` is null, else its
    * completed investment and text replaced if its version is still the one read. Rows come back with `inserted`.
    */
+  /**
+   * Project-years of progress_year_amounts (kept by triggers on this table) that differ from the sums of the
+   * reports: 0 unless something went around the triggers.
+   */
+  async yearAmountsDrift(): Promise<number> {
+    return Number((await this.row<{ n: string }>(`SELECT progress_year_amounts_drift() AS n`))!.n);
+  }
+
+  /** Recomputes progress_year_amounts from the reports, holding report writers off until the transaction ends. */
+  async recountYearAmounts(): Promise<void> {
+    await this.db.query(`SELECT recount_progress_year_amounts()`);
+  }
+
   async writeMonths(period: string, reports: readonly { projectId: string; version: number | null; completedWan: string; text: string | null }[]): Promise<Row[]> {
     const written: Row[] = [];
     for (const batch of inBatches(reports.filter((r) => r.version === null))) {

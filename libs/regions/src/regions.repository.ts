@@ -64,6 +64,17 @@ export class RegionsRepository extends SqlRepository {
     return rows.map(toRegionView);
   }
 
+  /** Regions whose plan count (region_plan_counts, kept by triggers on plans) differs from a count of the plans. */
+  async planCountsDrift(): Promise<number> {
+    return Number((await this.row<{ n: string }>(`SELECT region_plan_counts_drift() AS n`))!.n);
+  }
+
+  /** Recounts region_plan_counts from the plans, holding plan writers off until the transaction ends. */
+  async recountPlanCounts(): Promise<void> {
+    await this.db.query(`LOCK TABLE plans, regions IN SHARE MODE`);
+    await this.db.query(`SELECT recount_region_plan_counts()`);
+  }
+
   async exists(code: string): Promise<boolean> {
     return (await this.row(`SELECT 1 FROM regions WHERE code = $1`, [code])) !== null;
   }
