@@ -61,7 +61,8 @@ async function main(): Promise<void> {
   const investments = seeded.map((p) => Number(p.investmentWan)).filter((v) => v > 0);
   const lands = seeded.map((p) => (p.landMu === null ? 0 : Number(p.landMu)));
   const beds = seeded.map((p) => p.beds ?? 0);
-  log(`generating ${projects} projects in ${plans} plans into ${name} (amounts drawn from ${investments.length} seeded projects)`);
+  // One plan per synthetic county (9 provinces × 99 cities × 4 counties), so at most 3,564 plans.
+  log(`generating ${projects} projects in ${Math.min(plans, 9 * 99 * 4)} plans into ${name} (amounts drawn from ${investments.length} seeded projects)`);
 
   // h(x): a deterministic pseudo-random integer 0..2^31 from any text.
   await q(`CREATE FUNCTION pg_temp.h(text) RETURNS bigint LANGUAGE sql IMMUTABLE AS
