@@ -205,10 +205,6 @@ export class ProgressRepository extends SqlRepository {
   }
 
   /**
-   * The month's report of each project: created (skipped if one exists by now) where `version` is null, else its
-   * completed investment and text replaced if its version is still the one read. Rows come back with `inserted`.
-   */
-  /**
    * Project-years of progress_year_amounts (kept by triggers on this table) that differ from the sums of the
    * reports: 0 unless something went around the triggers. Reads every report: in a transaction of its own, whose
    * statement timeout it lifts to 30 minutes (a million projects take ~1 minute).
@@ -224,6 +220,10 @@ export class ProgressRepository extends SqlRepository {
     await this.db.query(`SELECT recount_progress_year_amounts()`);
   }
 
+  /**
+   * The month's report of each project: created (skipped if one exists by now) where `version` is null, else its
+   * completed investment and text replaced if its version is still the one read. Rows come back with `inserted`.
+   */
   async writeMonths(period: string, reports: readonly { projectId: string; version: number | null; completedWan: string; text: string | null }[]): Promise<Row[]> {
     const written: Row[] = [];
     for (const batch of inBatches(reports.filter((r) => r.version === null))) {

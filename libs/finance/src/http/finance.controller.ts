@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Header, Inject, Query, Req, Res, StreamableFile, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ifNoneMatch, ProblemResponses } from '@tracker/api-conventions';
 import { ALL_ROLES, Roles } from '@tracker/auth';
@@ -17,6 +17,22 @@ const TOTALS_DESCRIPTION =
   'seconds of a write; `asOf` says as of when); finer filters compute from the projects now. `total` is the exact ' +
   'sum of `rows`. For groupBy=fundingSource the rows are funding lines: `investmentWan` is the amount from each source.';
 
+/** The OpenAPI of an answer with an ETag of its figures that If-None-Match turns into 304. */
+const ConditionalAnswer = (type: Type) =>
+  applyDecorators(
+    ApiOkResponse({ type, headers: { ETag: { description: 'Of these figures; send it as If-None-Match to get 304 while they are unchanged', schema: { type: 'string' } } } }),
+    ApiResponse({ status: 304, description: 'Not Modified: the figures are those of the ETag sent in If-None-Match' }),
+    ApiHeader({ name: 'If-None-Match', required: false, description: 'An ETag of an earlier answer to the same query' }),
+  );
+
+/** Sends the ETag; the view, or nothing with 304 when If-None-Match names that tag. */
+function answerConditionally<T>(req: Request, res: Response, view: T, etag: string): T | undefined {
+  res.setHeader('ETag', etag);
+  if (!ifNoneMatch(req.headers['if-none-match'], etag)) return view;
+  res.status(304);
+  return undefined;
+}
+
 @ApiTags('finance')
 @ApiBearerAuth('apiKey')
 @ProblemResponses(400, 401, 403, 429)
@@ -30,17 +46,10 @@ export class FinanceController {
   @Get('totals')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Investment totals by a grouping', description: TOTALS_DESCRIPTION })
-  @ApiOkResponse({ type: TotalsView, headers: { ETag: { description: 'Of these figures; send it as If-None-Match to get 304 while they are unchanged', schema: { type: 'string' } } } })
-  @ApiResponse({ status: 304, description: 'Not Modified: the figures are those of the ETag sent in If-None-Match' })
-  @ApiHeader({ name: 'If-None-Match', required: false, description: 'An ETag of an earlier answer to the same query' })
+  @ConditionalAnswer(TotalsView)
   async totals(@Query() query: TotalsQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TotalsView | undefined> {
     const { view, etag } = await this.finance.taggedTotals(query);
-    res.setHeader('ETag', etag);
-    if (ifNoneMatch(req.headers['if-none-match'], etag)) {
-      res.status(304);
-      return undefined;
-    }
-    return view;
+    return answerConditionally(req, res, view, etag);
   }
 
   @Get('totals.csv')
@@ -77,19 +86,11 @@ export class FinanceController {
       'none); by today it should have completed the elapsed share of this year’s part. Lists the projects behind ' +
       'pace, largest gap first, and gives the pace and the completed investment month by month. Filters as /projects.',
   })
-  @ApiOkResponse({ type: PaceView, headers: { ETag: { description: 'Of these figures; send it as If-None-Match to get 304 while they are unchanged', schema: { type: 'string' } } } })
-  @ApiResponse({ status: 304, description: 'Not Modified: the figures are those of the ETag sent in If-None-Match' })
-  @ApiHeader({ name: 'If-None-Match', required: false, description: 'An ETag of an earlier answer to the same query' })
+  @ConditionalAnswer(PaceView)
   async pace(@Query() query: PaceQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<PaceView | undefined> {
     // Computed live (the reports as of now), so the tag is of the answer: it saves the transfer, not the query.
     const view = await this.finance.pace(query, this.runtime.config.planTimeZone);
-    const etag = etagOf(view, 'p');
-    res.setHeader('ETag', etag);
-    if (ifNoneMatch(req.headers['if-none-match'], etag)) {
-      res.status(304);
-      return undefined;
-    }
-    return view;
+    return answerConditionally(req, res, view, etagOf(view, 'p'));
   }
 
   @Get('reconciliation')
