@@ -9,8 +9,10 @@ export class RollupCompletedEvent {
   scope: 'all' | string[];
   @ApiProperty({ example: 3, description: 'Plans recomputed' })
   plans: number;
-  @ApiProperty({ example: 120, description: 'Rollup rows written' })
+  @ApiProperty({ example: 120, description: 'Rollup rows of the plans recomputed' })
   rows: number;
+  @ApiProperty({ example: 4, description: 'How many of those rows the run inserted, updated or deleted (the others were already right)' })
+  changed: number;
   @ApiProperty({ format: 'date-time' })
   computedAt: string;
   @ApiProperty({ example: 35 })

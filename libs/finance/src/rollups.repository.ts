@@ -5,7 +5,10 @@ import { MEASURES_SQL, PROJECT_GROUPINGS, projectBaseSql } from './project-base.
 /** What a recompute wrote: how many plans, how many rollup rows, and the snapshot it describes. */
 export interface RollupRun {
   plans: number;
+  /** The plans' rollup rows. */
   rows: number;
+  /** How many of them the run inserted, updated or deleted (the others were already right). */
+  changed: number;
   computedAt: string;
 }
 
@@ -15,8 +18,9 @@ const ROLLUP_LOCK = 7243021;
 const MEASURES = ['project_count', 'land_mu', 'investment_wan', 'floor_area_m2', 'beds', 'completed_investment_wan', 'disbursed_wan'];
 const SUMS = MEASURES.map((m) => `sum(${m})`).join(', ');
 
-const COLUMNS =
-  'plan_id, grouping, key, label, project_count, land_mu, investment_wan, floor_area_m2, beds, completed_investment_wan, disbursed_wan, computed_at';
+const ROLLUP_COLUMNS = ['plan_id', 'grouping', 'key', 'label', ...MEASURES, 'computed_at'];
+const COLUMNS = ROLLUP_COLUMNS.join(', ');
+const PORTFOLIO_COLUMNS = ['grouping', 'key', 'label', ...MEASURES];
 
 /** The PostgreSQL notification channel a rollup run notifies when it commits. */
 export const ROLLUPS_CHANGED_CHANNEL = 'hct_rollups_changed';
@@ -71,7 +75,8 @@ export class RollupsRepository extends SqlRepository {
     // no such filter and no such parameter.
     const [scope, ofPlans, planParams] = every ? ['true', 'true', []] : ['p.plan_id = ANY($1::uuid[])', 'plan_id = ANY($1::uuid[])', [plans]];
     if (every) {
-      await this.db.query(`DELETE FROM finance_portfolio_totals`);
+      // A full run hashes ~100,000 rollup rows to compare old with new: in the default 4 MB they would spill to disk.
+      await this.db.query(`SET LOCAL work_mem = '64MB'`);
     } else {
       // The plans' old contribution out of the portfolio totals (the new one goes in below).
       await this.db.query(
@@ -82,41 +87,83 @@ export class RollupsRepository extends SqlRepository {
         [plans],
       );
     }
-    await this.db.query(`DELETE FROM finance_rollups WHERE ${ofPlans}`, planParams);
-    // The per-project base once, then one small GROUP BY per grouping over it.
+    // The per-project base once, then one small GROUP BY per grouping over it, into a temporary table: the rollups
+    // are then changed only where they differ. Most rows of a full run are unchanged, and rewriting them all (with
+    // their indexes and the plan's foreign key) was most of its time.
     await this.db.query(`CREATE TEMP TABLE rollup_base ON COMMIT DROP AS ${projectBaseSql(scope, null, { everyProject: every })}`, planParams);
+    await this.db.query(`CREATE TEMP TABLE rollup_new (LIKE finance_rollups) ON COMMIT DROP`);
     for (const [grouping, { key, label }] of Object.entries(PROJECT_GROUPINGS)) {
       await this.db.query(
-        `INSERT INTO finance_rollups (${COLUMNS})
+        `INSERT INTO rollup_new (${COLUMNS})
          SELECT b.plan_id, $1, ${key}, min(${label}), ${MEASURES_SQL}, $2 FROM rollup_base b GROUP BY b.plan_id, ${key}`,
         [grouping, now],
       );
     }
     await this.db.query(
-      `INSERT INTO finance_rollups (${COLUMNS})
+      `INSERT INTO rollup_new (${COLUMNS})
        SELECT p.plan_id, 'fundingSource', f.source, f.source, count(DISTINCT f.project_id)::int, 0,
               coalesce(sum(f.amount_wan), 0), 0, 0, 0, 0, $${planParams.length + 1}
          FROM funding_lines f JOIN projects p ON p.id = f.project_id
         WHERE ${scope} GROUP BY p.plan_id, f.source`,
       [...planParams, now],
     );
-    await this.db.query(
-      `INSERT INTO finance_portfolio_totals (grouping, key, label, ${MEASURES.join(', ')})
-       SELECT grouping, key, min(label), ${SUMS} FROM finance_rollups WHERE ${ofPlans} GROUP BY grouping, key
-       ON CONFLICT (grouping, key) DO UPDATE SET label = EXCLUDED.label,
-              ${MEASURES.map((m) => `${m} = finance_portfolio_totals.${m} + EXCLUDED.${m}`).join(', ')}`,
-      planParams,
-    );
-    await this.db.query(`DELETE FROM finance_portfolio_totals WHERE project_count = 0`);
+    const changedRollups = await this.replaceChanged('finance_rollups', 'rollup_new', ROLLUP_COLUMNS, ['plan_id', 'grouping', 'key'], every ? 'true' : 't.plan_id = ANY($1::uuid[])', planParams);
+    if (every) {
+      await this.db.query(`CREATE TEMP TABLE portfolio_new (LIKE finance_portfolio_totals) ON COMMIT DROP`);
+      await this.db.query(
+        `INSERT INTO portfolio_new (${PORTFOLIO_COLUMNS.join(', ')}) SELECT grouping, key, min(label), ${SUMS} FROM rollup_new GROUP BY grouping, key`,
+      );
+      await this.replaceChanged('finance_portfolio_totals', 'portfolio_new', PORTFOLIO_COLUMNS, ['grouping', 'key'], 'true', []);
+    } else {
+      await this.db.query(
+        `INSERT INTO finance_portfolio_totals (grouping, key, label, ${MEASURES.join(', ')})
+         SELECT grouping, key, min(label), ${SUMS} FROM finance_rollups WHERE ${ofPlans} GROUP BY grouping, key
+         ON CONFLICT (grouping, key) DO UPDATE SET label = EXCLUDED.label,
+                ${MEASURES.map((m) => `${m} = finance_portfolio_totals.${m} + EXCLUDED.${m}`).join(', ')}`,
+        planParams,
+      );
+      await this.db.query(`DELETE FROM finance_portfolio_totals WHERE project_count = 0`);
+    }
     await this.db.query(
       `INSERT INTO finance_rollup_runs (plan_id, computed_at) SELECT unnest($1::uuid[]), $2
        ON CONFLICT (plan_id) DO UPDATE SET computed_at = EXCLUDED.computed_at`,
       [plans, now],
     );
-    const [{ rows }] = await this.rows<{ rows: number }>(`SELECT count(*)::int AS rows FROM finance_rollups WHERE ${ofPlans}`, planParams);
+    const [{ rows }] = await this.rows<{ rows: number }>(`SELECT count(*)::int AS rows FROM rollup_new`);
     // Heard by every api process at commit (RollupTotalsCache): totals they keep from the rollups are stale now.
     await this.db.query(`SELECT pg_notify('${ROLLUPS_CHANGED_CHANNEL}', $1)`, [new Date(now).toISOString()]);
-    return { plans: plans.length, rows, computedAt: new Date(now).toISOString() };
+    return { plans: plans.length, rows, changed: changedRollups, computedAt: new Date(now).toISOString() };
+  }
+
+  /**
+   * Makes the rows of `target` that `scope` selects (alias t) equal to those of `fresh`, a temporary table with the
+   * same `columns`: one join finds the rows that differ (old and new side by side), then those the new lack are
+   * deleted, those that changed updated and the new inserted. One statement; returns how many rows changed.
+   * `computed_at`, where a table has it, is when its row last changed. Names are this file's constants, never input.
+   */
+  private async replaceChanged(target: string, fresh: string, columns: readonly string[], keys: readonly string[], scope: string, params: unknown[]): Promise<number> {
+    const values = columns.filter((c) => !keys.includes(c) && c !== 'computed_at');
+    const on = (a: string, b: string, prefix = '') => keys.map((k) => `${a}.${k} = ${b}.${prefix}${k}`).join(' AND ');
+    const list = (alias: string, names: readonly string[]) => names.map((c) => `${alias}.${c}`).join(', ');
+    // Key columns are NOT NULL in both tables, so a null key tells which side of the join a row lacks.
+    const [key] = keys;
+    const [{ changed }] = await this.rows<{ changed: number }>(
+      `WITH diff AS MATERIALIZED (
+         SELECT ${keys.map((k) => `t.${k} AS old_${k}`).join(', ')}, ${list('n', columns)}
+           FROM ${fresh} n FULL JOIN (SELECT * FROM ${target} t WHERE ${scope}) t ON ${on('n', 't')}
+          WHERE n.${key} IS NULL OR t.${key} IS NULL OR (${list('t', values)}) IS DISTINCT FROM (${list('n', values)})
+       ), deleted AS (
+         DELETE FROM ${target} t USING diff d WHERE d.${key} IS NULL AND ${on('t', 'd', 'old_')} RETURNING 1
+       ), updated AS (
+         UPDATE ${target} t SET ${columns.filter((c) => !keys.includes(c)).map((c) => `${c} = d.${c}`).join(', ')}
+           FROM diff d WHERE d.old_${key} IS NOT NULL AND d.${key} IS NOT NULL AND ${on('t', 'd')} RETURNING 1
+       ), inserted AS (
+         INSERT INTO ${target} (${columns.join(', ')}) SELECT ${list('d', columns)} FROM diff d WHERE d.old_${key} IS NULL RETURNING 1
+       )
+       SELECT ((SELECT count(*) FROM deleted) + (SELECT count(*) FROM updated) + (SELECT count(*) FROM inserted))::int AS changed`,
+      params,
+    );
+    return changed;
   }
 
   /**
