@@ -3753,10 +3753,15 @@ export interface components {
              */
             plans: number;
             /**
-             * @description Rollup rows written
+             * @description Rollup rows of the plans recomputed
              * @example 120
              */
             rows: number;
+            /**
+             * @description How many of those rows the run inserted, updated or deleted (the others were already right)
+             * @example 4
+             */
+            changed: number;
             /** Format: date-time */
             computedAt: string;
             /** @example 35 */
