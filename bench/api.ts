@@ -274,8 +274,10 @@ interface Processes {
   api: ChildProcess;
   worker: ChildProcess;
   bare: ChildProcess;
+  bareFastify: ChildProcess;
   apiBase: string;
   bareBase: string;
+  bareFastifyBase: string;
   apiMetrics: string;
   workerMetrics: string;
 }
@@ -339,7 +341,7 @@ async function scrape(url: string): Promise<ScrapeFigures> {
 }
 
 async function startProcesses(url: string): Promise<Processes> {
-  const [apiPort, barePort, apiMetricsPort, workerMetricsPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const [apiPort, barePort, bareFastifyPort, apiMetricsPort, workerMetricsPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
   const env = {
     DATABASE_URL: url,
     REDIS_URL: BENCH_REDIS_URL,
@@ -353,17 +355,21 @@ async function startProcesses(url: string): Promise<Processes> {
   const api = startNode('dist/apps/api/src/main.js', [], { ...env, PORT: String(apiPort), METRICS_PORT: String(apiMetricsPort) });
   const worker = startNode('dist/apps/worker/src/main.js', [], { ...env, METRICS_PORT: String(workerMetricsPort) });
   const bare = startNode('dist/bench/bare-nest.js', ['--port', String(barePort)], {});
+  const bareFastify = startNode('dist/bench/bare-nest.js', ['--port', String(bareFastifyPort), '--platform', 'fastify'], {});
   const processes = {
     api,
     worker,
     bare,
+    bareFastify,
     apiBase: `http://127.0.0.1:${apiPort}`,
     bareBase: `http://127.0.0.1:${barePort}`,
+    bareFastifyBase: `http://127.0.0.1:${bareFastifyPort}`,
     apiMetrics: `http://127.0.0.1:${apiMetricsPort}/metrics`,
     workerMetrics: `http://127.0.0.1:${workerMetricsPort}/metrics`,
   };
   await waitUntilUp(`${processes.apiBase}${PREFIX}/health`, api);
   await waitUntilUp(`${processes.bareBase}/constant`, bare);
+  await waitUntilUp(`${processes.bareFastifyBase}/constant`, bareFastify);
   return processes;
 }
 
@@ -405,6 +411,9 @@ async function measureOverHttp(
     };
     const bare = await run('bare Nest constant', `${processes.bareBase}/constant`);
     const barePage = await run('bare Nest constant page', `${processes.bareBase}/page`);
+    // The same bare app on Nest's Fastify adapter: the most a switch of platform could gain (not the anchor).
+    const fastify = await run('bare Nest on Fastify constant', `${processes.bareFastifyBase}/constant`);
+    const fastifyPage = await run('bare Nest on Fastify constant page', `${processes.bareFastifyBase}/page`);
     const ratio = (figures: LoadFigures, anchor: LoadFigures) => Math.round((figures.requestsPerSecond / Math.max(anchor.requestsPerSecond, 1)) * 1000) / 1000;
     const endpoints: EndpointResult[] = [
       { endpoint: 'bare Nest 12, constant JSON', path: '(bare-nest.ts) GET /constant', ...bare, ratioToBare: 1, ratioToBarePage: ratio(bare, barePage), sqlFloor: null },
@@ -414,6 +423,22 @@ async function measureOverHttp(
         ...barePage,
         ratioToBare: ratio(barePage, bare),
         ratioToBarePage: 1,
+        sqlFloor: null,
+      },
+      {
+        endpoint: 'bare Nest 12 on Fastify, constant JSON',
+        path: '(bare-nest.ts --platform fastify) GET /constant',
+        ...fastify,
+        ratioToBare: ratio(fastify, bare),
+        ratioToBarePage: ratio(fastify, barePage),
+        sqlFloor: null,
+      },
+      {
+        endpoint: 'bare Nest 12 on Fastify, constant page of 50 projects',
+        path: '(bare-nest.ts --platform fastify) GET /page',
+        ...fastifyPage,
+        ratioToBare: ratio(fastifyPage, bare),
+        ratioToBarePage: ratio(fastifyPage, barePage),
         sqlFloor: null,
       },
     ];
@@ -447,7 +472,7 @@ async function measureOverHttp(
     const memoryCapped = await measureMemoryCapped(url, reads, endpoints, run);
     return { endpoints, writeToTotalsMs, peakRssMb: peak, metricsScrape, memoryCapped };
   } finally {
-    await Promise.all([stop(processes.api), stop(processes.worker), stop(processes.bare)]);
+    await Promise.all([stop(processes.api), stop(processes.worker), stop(processes.bare), stop(processes.bareFastify)]);
   }
 }
 

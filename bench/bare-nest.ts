@@ -2,12 +2,16 @@ import 'reflect-metadata';
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { flag } from './bench-env';
 
 /**
  * `node dist/bench/bare-nest.js --port N`: the framework ceiling. Nest 12 on Express with one controller that
  * returns a constant: no guard, pipe, helmet or database. api.ts loads it like the real endpoints, and reports
  * every endpoint's throughput as a share of this one's, so figures from different machines compare.
+ *
+ * With `--platform fastify` the same app runs on Nest's Fastify adapter instead: what switching the api's platform
+ * could gain at most (the issue asked for it measured; the anchor stays Nest on Express).
  *
  * `/page` returns a constant page of fifty projects shaped like the api's (about 31 KB of JSON): the ceiling of an
  * endpoint that must send that many bytes, which api.ts reports beside the lists.
@@ -60,7 +64,11 @@ class BareModule {}
 
 async function main(): Promise<void> {
   const port = Number(flag('port', '0'));
-  const app = await NestFactory.create<NestExpressApplication>(BareModule, { logger: false, forceCloseConnections: true });
+  const options = { logger: false as const, forceCloseConnections: true };
+  const app =
+    flag('platform', 'express') === 'fastify'
+      ? await NestFactory.create<NestFastifyApplication>(BareModule, new FastifyAdapter(), options)
+      : await NestFactory.create<NestExpressApplication>(BareModule, options);
   app.enableShutdownHooks();
   await app.listen(port, '127.0.0.1');
 }
