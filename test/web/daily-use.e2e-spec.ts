@@ -184,6 +184,53 @@ describe('the dashboard for daily use', () => {
     expect(failures).toEqual([]);
   });
 
+  it('keeps what was typed when the month changed meanwhile (412), shows the saved figures beside it, and lets either be kept', async () => {
+    const month = shiftMonth(beijingToday().slice(0, 7), -3);
+    await server.api(`/projects/${project.id}/progress/${month}`, {
+      method: 'PUT',
+      body: { completedInvestmentWan: 100, disbursedWan: 50, physicalProgressPct: 20, note: '初次填报' },
+    });
+    const correctElsewhere = async (body: Record<string, unknown>) => {
+      const saved = (await server.api<{ items: (Month & { version: number })[] }>(`/projects/${project.id}/progress`)).items.find((m) => m.period === month)!;
+      await server.api(`/projects/${project.id}/progress/${month}`, { method: 'PUT', body, headers: { 'If-Match': `"${saved.version}"` } });
+    };
+    const { page, problems, failures } = await open(managerKey);
+    await goto(page, `projects/${project.id}`);
+    const row = page.locator(`[data-testid=progress-month][data-period="${month}"]`);
+    await row.getByRole('button', { name: `更正 ${month}` }).click();
+    const field = (name: string) => page.getByLabel(name, { exact: true });
+    await waitFor(async () => (await field('当月完成投资（万元）').inputValue()) === '100', { what: 'the month loaded into the form' });
+
+    // Someone else corrects the month while this form is open; this save is refused and nothing typed is lost.
+    await field('当月完成投资（万元）').fill('300');
+    await correctElsewhere({ completedInvestmentWan: 150, disbursedWan: 60, physicalProgressPct: 30, note: '他人更正' });
+    await page.getByRole('button', { name: '保存进度' }).click();
+    await page.getByTestId('conflict-saved').waitFor();
+    expect(await page.getByTestId('conflict-saved').textContent()).toContain(wan(150));
+    expect(await field('当月完成投资（万元）').inputValue()).toBe('300');
+    expect(await field('备注').inputValue()).toBe('初次填报');
+    expect((await monthsOf(project.id)).find((m) => m.period === month)).toMatchObject({ completedInvestmentWan: 150, note: '他人更正' });
+
+    // Saving again, now against the version on record, replaces it with what was typed.
+    await page.getByRole('button', { name: '保存进度' }).click();
+    await page.getByTestId('progress-saved').waitFor();
+    expect((await monthsOf(project.id)).find((m) => m.period === month)).toMatchObject({ completedInvestmentWan: 300, disbursedWan: 50, note: '初次填报' });
+
+    // Or the saved figures are taken instead of what was typed.
+    await row.getByRole('button', { name: `更正 ${month}` }).click();
+    await waitFor(async () => (await field('当月完成投资（万元）').inputValue()) === '300', { what: 'the corrected month loaded' });
+    await field('当月拨付（万元）').fill('80');
+    await correctElsewhere({ completedInvestmentWan: 310, disbursedWan: 70, physicalProgressPct: 35, note: '第三次' });
+    await page.getByRole('button', { name: '保存进度' }).click();
+    await page.getByRole('button', { name: '改用当前保存的数据' }).click();
+    expect(await field('当月完成投资（万元）').inputValue()).toBe('310');
+    expect(await field('当月拨付（万元）').inputValue()).toBe('70');
+    expect(await page.getByTestId('conflict').count()).toBe(0);
+    expect(problems).toEqual([]);
+    const refused = `412 PUT /api/v1/projects/${project.id}/progress/${month}`;
+    expect(failures).toEqual([refused, refused]);
+  });
+
   it('checks the progress form in the browser, in Chinese, beside each field, and shows the API’s field messages there', async () => {
     const { page, problems, failures } = await open(managerKey);
     const sent = writes(page);

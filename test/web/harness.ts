@@ -25,7 +25,7 @@ const CHROMIUM_ARGS = [
 export interface SeededServer {
   base: string;
   adminKey: string;
-  api<T>(path: string, init?: { method?: string; body?: unknown; key?: string }): Promise<T>;
+  api<T>(path: string, init?: { method?: string; body?: unknown; key?: string; headers?: Record<string, string> }): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -75,12 +75,13 @@ export async function startSeededServer(): Promise<SeededServer> {
   }
   const base = `http://127.0.0.1:${port}`;
   const adminKey = match[1];
-  const api = async <T>(path: string, init: { method?: string; body?: unknown; key?: string } = {}) => {
+  const api = async <T>(path: string, init: { method?: string; body?: unknown; key?: string; headers?: Record<string, string> } = {}) => {
     const response = await fetch(`${base}/api/v1${path}`, {
       method: init.method ?? 'GET',
       headers: {
         Authorization: `Bearer ${init.key ?? adminKey}`,
         ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...init.headers,
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });

@@ -612,22 +612,32 @@ function ProgressForm({
   const [error, setError] = useState<ApiError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The month whose save was refused because it changed meanwhile (412/428): what was typed stays in the form, and
+  // the figures now on record are shown beside it until the person chooses.
+  const [refused, setRefused] = useState<{ period: string; version: number } | null>(null);
+  const conflictPeriod = refused?.period ?? null;
   const form = useRef<HTMLFormElement>(null);
 
-  // The form always shows the chosen month as it is on record (or empty for a month not reported yet): picking
-  // another month, a save, or a reload after a conflict never carries one month's figures into another.
+  // The form shows the chosen month as it is on record (or empty for a month not reported yet): picking another
+  // month or a save never carries one month's figures into another. After a conflict the reload does not overwrite
+  // what was typed for that month.
   const shownKey = `${period}@${existing?.version ?? 0}`;
   const [loadedKey, setLoadedKey] = useState(shownKey);
   if (loadedKey !== shownKey) {
     setLoadedKey(shownKey);
-    setValues(valuesOf(existing));
-    setLocalErrors({});
+    if (conflictPeriod !== period) {
+      setValues(valuesOf(existing));
+      setLocalErrors({});
+    }
   }
+  // The figures on record once the reload after the conflict has brought them (a newer version than was refused).
+  const conflict = refused && refused.period === period && existing && existing.version !== refused.version ? existing : undefined;
 
   // A month picked in the list of months: loaded here, and the form brought into view with focus on it.
   useEffect(() => {
     if (!request) return;
     setPeriod(request.period);
+    setRefused(null);
     setError(null);
     setMessage(null);
     form.current?.scrollIntoView({ block: 'nearest' });
@@ -671,6 +681,7 @@ function ProgressForm({
         }),
       );
       setMessage(`已保存 ${period} 的进度。`);
+      setRefused(null);
       // Cleared for the next entry: back to this month, as it is on record once the page has reloaded.
       setPeriod(thisMonth);
       setValues(EMPTY_VALUES);
@@ -679,8 +690,12 @@ function ProgressForm({
     } catch (e) {
       const apiError = e instanceof ApiError ? e : new ApiError(0, { detail: String(e) });
       setError(apiError);
-      // 412: the month changed since it was read; 428: someone reported it after this page loaded. Reload either way.
-      if (apiError.status === 412 || apiError.status === 428) onSaved();
+      // 412: the month changed since it was read; 428: someone reported it after this page loaded. Reload either way,
+      // keeping what was typed: saving again (with the version just loaded) then replaces the figures on record.
+      if (apiError.status === 412 || apiError.status === 428) {
+        setRefused({ period, version: existing?.version ?? 0 });
+        onSaved();
+      }
     } finally {
       setBusy(false);
     }
@@ -705,6 +720,7 @@ function ProgressForm({
           max={thisMonth}
           onChange={(e) => {
             setPeriod(e.target.value);
+            setRefused(null);
             setMessage(null);
             setError(null);
             setPeriodProblem(null);
@@ -717,7 +733,7 @@ function ProgressForm({
             {periodError}
           </span>
         )}
-        {existing && (
+        {existing && conflictPeriod !== period && (
           <span className="muted" data-testid="correcting">
             该月已填报，下面是已保存的数据；保存将更正。
           </span>
@@ -760,7 +776,32 @@ function ProgressForm({
           {message}
         </p>
       )}
-      {error && !PROGRESS_FIELDS.some((f) => error.fieldError(f)) && !periodError && (
+      {conflictPeriod === period && (
+        <div className="conflict" role="alert" data-testid="conflict">
+          <p>保存失败：{formatMonth(period)}的进度已被他人修改。您输入的数据仍在表单中，核对后再次保存将以它更正。</p>
+          {conflict && (
+            <>
+              <p data-testid="conflict-saved">
+                当前保存的数据：当月完成投资 {formatWanUnit(conflict.completedInvestmentWan)}，当月拨付 {formatWanUnit(conflict.disbursedWan)}
+                {conflict.physicalProgressPct != null && `，形象进度 ${conflict.physicalProgressPct}%`}
+                {conflict.note && `，备注：${conflict.note}`}
+              </p>
+              <button
+                type="button"
+                onClick={() => {
+                  setValues(valuesOf(conflict));
+                  setLocalErrors({});
+                  setError(null);
+                  setRefused(null);
+                }}
+              >
+                改用当前保存的数据
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {error && conflictPeriod !== period && !PROGRESS_FIELDS.some((f) => error.fieldError(f)) && !periodError && (
         <p className="error" role="alert">
           {problemMessage(error)}
         </p>
