@@ -16,6 +16,7 @@ import { NotificationsResolved1763882100000 } from './1763882100000-notification
 import { IdempotencyClaimToken1763882200000 } from './1763882200000-idempotency-claim-token';
 import { ProgressYearAmounts1763882300000 } from './1763882300000-progress-year-amounts';
 import { RegionPlanCounts1763882400000 } from './1763882400000-region-plan-counts';
+import { RegionsChangedNotify1763882500000 } from './1763882500000-regions-changed-notify';
 
 /** Every migration, oldest first. Listed explicitly (not globbed) so the same list works compiled and under Jest. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   IdempotencyClaimToken1763882200000,
   ProgressYearAmounts1763882300000,
   RegionPlanCounts1763882400000,
+  RegionsChangedNotify1763882500000,
 ];

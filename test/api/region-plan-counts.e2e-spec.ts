@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
 import { cleanEnv } from '../support/processes';
+import { regionListCurrent } from '../support/region-list';
 import { startTestAppOnFreshDatabase, type TestApp } from '../support/test-app';
 
 /**
@@ -65,8 +66,12 @@ describe('region_plan_counts: kept equal to the plans in and under each region',
   });
   afterAll(() => app?.close());
 
-  /** planCount of every region with plans, as GET /regions answers. */
+  /**
+   * planCount of every region with plans, as GET /regions answers once its cache has heard the writes before (a
+   * write by SQL is heard only through the triggers' notification, which may arrive after the next request).
+   */
   const counts = async () => {
+    await regionListCurrent(app);
     const response = await app.http.get('/api/v1/regions').query({ withPlans: 'true', limit: '500' }).set(admin).expect(200);
     return Object.fromEntries(response.body.items.map((r: { code: string; planCount: number }) => [r.code, r.planCount]));
   };

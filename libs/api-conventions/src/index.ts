@@ -16,3 +16,4 @@ export * from './problem-responses';
 export * from './write-decorators';
 export * from './language';
 export * from './chinese';
+export * from './conditional-get';

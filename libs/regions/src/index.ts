@@ -4,3 +4,4 @@ export * from './regions.repository';
 export * from './regions.module';
 export * from './http/region.views';
 export * from './region-tree';
+export { RegionListCache } from './http/region-list-cache';

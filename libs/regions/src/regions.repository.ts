@@ -20,6 +20,12 @@ export interface RegionFilter {
 // 1763882400000); a region without a row has no plans.
 const SELECT = `SELECT r.*, coalesce(c.plan_count, 0) AS plan_count FROM regions r LEFT JOIN region_plan_counts c ON c.code = r.code`;
 
+/**
+ * Notified by triggers on regions and region_plan_counts (migration 1763882500000) when a statement writes either:
+ * what GET /regions answers may have changed (RegionListCache).
+ */
+export const REGIONS_CHANGED_CHANNEL = 'hct_regions_changed';
+
 // Serialises replicas that start (and sync) against one database at the same time.
 const SYNC_LOCK = 7243004;
 

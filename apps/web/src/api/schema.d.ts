@@ -4260,6 +4260,8 @@ export interface operations {
                 withPlans?: boolean;
             };
             header?: {
+                /** @description An ETag of an earlier answer to the same query */
+                "If-None-Match"?: string;
                 /** @description zh (zh-CN, zh-Hans …) as the preferred language: problem details and field messages in Chinese; otherwise English */
                 "Accept-Language"?: string;
             };
@@ -4270,11 +4272,20 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Of this page; send it as If-None-Match to get 304 while it is unchanged */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RegionPage"];
                 };
+            };
+            /** @description Not Modified: the page is that of the ETag sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input; `errors` names each field */
             400: {

@@ -1,6 +1,6 @@
-import { applyDecorators, Controller, Get, Header, Inject, Query, Req, Res, StreamableFile, type Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ifNoneMatch, ProblemResponses } from '@tracker/api-conventions';
+import { Controller, Get, Header, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { answerConditionally, ConditionalAnswer, ProblemResponses } from '@tracker/api-conventions';
 import { ALL_ROLES, Roles } from '@tracker/auth';
 import { RUNTIME, type Runtime } from '@tracker/platform';
 import type { Request, Response } from 'express';
@@ -16,22 +16,6 @@ const TOTALS_DESCRIPTION =
   'Filters that select whole plans (planId, regionCode) read the rollups the worker keeps current (within ' +
   'seconds of a write; `asOf` says as of when); finer filters compute from the projects now. `total` is the exact ' +
   'sum of `rows`. For groupBy=fundingSource the rows are funding lines: `investmentWan` is the amount from each source.';
-
-/** The OpenAPI of an answer with an ETag of its figures that If-None-Match turns into 304. */
-const ConditionalAnswer = (type: Type) =>
-  applyDecorators(
-    ApiOkResponse({ type, headers: { ETag: { description: 'Of these figures; send it as If-None-Match to get 304 while they are unchanged', schema: { type: 'string' } } } }),
-    ApiResponse({ status: 304, description: 'Not Modified: the figures are those of the ETag sent in If-None-Match' }),
-    ApiHeader({ name: 'If-None-Match', required: false, description: 'An ETag of an earlier answer to the same query' }),
-  );
-
-/** Sends the ETag; the view, or nothing with 304 when If-None-Match names that tag. */
-function answerConditionally<T>(req: Request, res: Response, view: T, etag: string): T | undefined {
-  res.setHeader('ETag', etag);
-  if (!ifNoneMatch(req.headers['if-none-match'], etag)) return view;
-  res.status(304);
-  return undefined;
-}
 
 @ApiTags('finance')
 @ApiBearerAuth('apiKey')

@@ -1,7 +1,8 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ProblemResponses, RegionCodePipe } from '@tracker/api-conventions';
+import { answerConditionally, ConditionalAnswer, ProblemResponses, RegionCodePipe, sendSerialized } from '@tracker/api-conventions';
 import { ALL_ROLES, Roles } from '@tracker/auth';
+import type { Request, Response } from 'express';
 import { RegionListQuery } from './region.dto';
 import { RegionDetailView, RegionPage } from './region.views';
 import { RegionsService } from './regions.service';
@@ -22,9 +23,13 @@ export class RegionsController {
       'districts), each with the number of plans in it and under it. Any `regionCode` filter (plans, projects, ' +
       'finance) includes the regions under the code. Sort: `code`, `name`.',
   })
-  @ApiOkResponse({ type: RegionPage })
-  list(@Query() query: RegionListQuery) {
-    return this.regions.list(query);
+  @ConditionalAnswer(RegionPage, {
+    etag: 'Of this page; send it as If-None-Match to get 304 while it is unchanged',
+    notModified: 'Not Modified: the page is that of the ETag sent in If-None-Match',
+  })
+  async list(@Query() query: RegionListQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string | undefined> {
+    const { body, etag } = await this.regions.list(query);
+    return answerConditionally(req, res, sendSerialized(res, body), etag);
   }
 
   @Get(':code')
