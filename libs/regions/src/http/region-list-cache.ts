@@ -9,6 +9,11 @@ import type { RegionView } from './region.views';
 /** A page of 500 regions is about 100 kB of JSON: both bounds keep a flood of distinct queries to a few MB. */
 const MAX_ENTRIES = 500;
 const MAX_BYTES = 32 * 1024 * 1024;
+/**
+ * A safety net, not the way pages go stale: a restore or bulk load run with triggers disabled (or with
+ * session_replication_role = replica) notifies nothing, and a page is then at most this old.
+ */
+const MAX_AGE_MS = 5 * 60_000;
 
 export interface TaggedRegionPage {
   /** The page as sent: a hit costs no serialisation of its rows. */
@@ -18,14 +23,15 @@ export interface TaggedRegionPage {
 
 interface Entry extends TaggedRegionPage {
   generation: number;
+  storedAt: number;
 }
 
 /**
  * Pages of GET /regions, kept in this process until the regions or their plan counts change (a catalogue sync, a
  * plan created, moved or deleted). Triggers on both tables notify `hct_regions_changed` at commit, in every
  * replica, whoever writes; an answer is served from here only while this process is listening, so it never outlives
- * the rows it came from by more than the notification's way here. Unlike the totals there is no maximum age: the
- * two tables are all a page reads. The listener starts on first use.
+ * the rows it came from by more than the notification's way here (or, where a writer switched the triggers off,
+ * by more than MAX_AGE_MS). The listener starts on first use.
  */
 @Injectable()
 export class RegionListCache implements OnApplicationShutdown {
@@ -69,13 +75,15 @@ export class RegionListCache implements OnApplicationShutdown {
 
   get(key: string): TaggedRegionPage | null {
     const entry = this.entries.get(key);
-    if (!entry || !this.listener?.listening || entry.generation !== this.generationCounter) return null;
+    if (!entry || !this.listener?.listening || entry.generation !== this.generationCounter || Date.now() - entry.storedAt > MAX_AGE_MS) {
+      return null;
+    }
     this.served++;
     return entry;
   }
 
   set(key: string, body: SerializedJson<Page<RegionView>>, generation: number): TaggedRegionPage {
-    const entry = { body, etag: etagOfPage(body.text), generation };
+    const entry = { body, etag: etagOfPage(body.text), generation, storedAt: Date.now() };
     if (generation === this.generationCounter && this.listener?.listening) {
       const replaced = this.entries.get(key);
       if (replaced) this.bytes -= replaced.body.text.length;
