@@ -11,6 +11,7 @@ import { NotificationsRepository, ReminderScan, type ReminderScanResult } from '
 import { ProblemsRepository } from '@tracker/reporting';
 import { ProjectsRepository } from '@tracker/projects';
 import { PlansRepository } from '@tracker/plans';
+import { RegionsRepository } from '@tracker/regions';
 import { BENCH_REDIS_URL, benchDatabaseUrl, databaseNameFor, flag, log, machine, writeResult } from './bench-env';
 import { freePort, load, median, peakRssMb, settle, sleep, startNode, stop, waitUntilUp, type LoadFigures } from './http-load';
 import { capturing, sqlFloor, type CapturedQuery, type SqlFloor } from './sql-floor';
@@ -78,6 +79,7 @@ interface Services {
   projects: ProjectsRepository;
   milestones: MilestonesService;
   finance: FinanceService;
+  regions: RegionsRepository;
 }
 
 interface Fixtures {
@@ -253,6 +255,12 @@ function readEndpoints(f: Fixtures): ReadEndpoint[] {
       path: `/finance/totals?groupBy=program&planId=${f.planId}`,
       capture: (s) => s.finance.totals({ groupBy: 'program', planId: f.planId }),
     },
+    // The dashboard's region filter: 500 rows a page, kept in each api process until the regions or plan counts change.
+    {
+      name: 'regions, level=city, 500 a page',
+      path: '/regions?level=city&limit=500',
+      capture: (s) => s.regions.list({ level: 'city' }, { limit: 500 }),
+    },
   ];
 }
 
@@ -263,7 +271,12 @@ async function measureFloors(dataSource: DataSource, reads: ReadEndpoint[]): Pro
     const captured: CapturedQuery[] = [];
     const proxy = capturing(dataSource, captured);
     const finance = new FinanceService(new FinanceRepository(proxy.manager), new PlansRepository(proxy.manager), RollupTotalsCache.disabled());
-    await read.capture({ projects: new ProjectsRepository(proxy.manager), milestones: new MilestonesService(proxy.manager, new MilestonesRepository(proxy.manager)), finance });
+    await read.capture({
+      projects: new ProjectsRepository(proxy.manager),
+      milestones: new MilestonesService(proxy.manager, new MilestonesRepository(proxy.manager)),
+      finance,
+      regions: new RegionsRepository(proxy.manager),
+    });
     log(`SQL floor of ${read.name} (${captured.length} statements, 20 EXPLAIN ANALYZE runs)…`);
     floors.set(read.name, await sqlFloor(dataSource, captured));
   }
