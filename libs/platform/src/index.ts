@@ -7,6 +7,7 @@ export * from './database/with-data-source';
 export * from './database/sql-repository';
 export * from './database/bulk';
 export * from './database/notification-listener';
+export * from './database/notified-cache';
 export * from './queue/queue-backend';
 export * from './queue/register-queue';
 export * from './queue/manual-job';

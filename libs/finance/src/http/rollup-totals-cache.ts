@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { NotificationListener, RUNTIME, type Runtime } from '@tracker/platform';
+import { NotifiedCache, RUNTIME, type Runtime } from '@tracker/platform';
 import { createHash } from 'node:crypto';
 import { ROLLUPS_CHANGED_CHANNEL } from '../rollups.repository';
 import type { PaceView, TotalsView } from './finance.views';
@@ -14,29 +14,19 @@ const MAX_ENTRIES = 2000;
 interface Entry {
   view: TotalsView;
   etag: string;
-  generation: number;
-  storedAt: number;
 }
 
 /**
  * Totals read from the rollups, kept in this process until the next rollup run commits (issue 18: repeated totals
- * answered without PostgreSQL). Every run notifies `hct_rollups_changed` at commit, in every replica; an answer is
- * served from here only while this process is listening, so it can never outlive the rollups it came from by more
- * than the notification's way here. The listener starts on first use: a process that serves no totals opens no
- * connection for it.
+ * answered without PostgreSQL). Every run notifies `hct_rollups_changed` at commit, in every replica (NotifiedCache
+ * says how answers are kept and forgotten).
  */
 @Injectable()
 export class RollupTotalsCache implements OnApplicationShutdown {
-  private readonly entries = new Map<string, Entry>();
-  private readonly listener: NotificationListener | null;
-  private started: Promise<void> | null = null;
-  private generationCounter = 0;
-  private served = 0;
+  private readonly cache: NotifiedCache<Entry>;
 
   constructor(@Inject(RUNTIME) runtime: Runtime | null) {
-    this.listener = runtime
-      ? new NotificationListener(runtime.databaseUrl, ROLLUPS_CHANGED_CHANNEL, { onNotification: () => this.invalidate(), onGap: () => this.invalidate() })
-      : null;
+    this.cache = new NotifiedCache(runtime?.databaseUrl ?? null, ROLLUPS_CHANGED_CHANNEL, { maxEntries: MAX_ENTRIES, maxAgeMs: TOTALS_CACHE_MAX_AGE_MS });
   }
 
   /** A cache that keeps nothing (the benchmarks' SQL floor runs the service outside Nest). */
@@ -45,41 +35,27 @@ export class RollupTotalsCache implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.listener?.stop();
+    await this.cache.stop();
   }
 
   /** Read before computing an answer, and given back to `set`: an answer computed across a rollup run is not kept. */
   get generation(): number {
-    this.started ??= this.listener?.start() ?? Promise.resolve();
-    return this.generationCounter;
+    return this.cache.generation;
   }
 
   get(key: string): Entry | null {
-    const entry = this.entries.get(key);
-    if (!entry || !this.listener?.listening || entry.generation !== this.generationCounter || Date.now() - entry.storedAt > TOTALS_CACHE_MAX_AGE_MS) {
-      return null;
-    }
-    this.served++;
-    return entry;
+    return this.cache.get(key);
   }
 
   set(key: string, view: TotalsView, generation: number): Entry {
-    const entry = { view, etag: etagOf(view), generation, storedAt: Date.now() };
-    if (generation === this.generationCounter && this.listener?.listening) {
-      if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-      this.entries.set(key, entry);
-    }
+    const entry = { view, etag: etagOf(view) };
+    this.cache.set(key, entry, generation);
     return entry;
   }
 
   /** Answers served from here since start (tests, and a figure for the benchmarks). */
   get hits(): number {
-    return this.served;
-  }
-
-  private invalidate(): void {
-    this.generationCounter++;
-    this.entries.clear();
+    return this.cache.hits;
   }
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Page, SerializedJson } from '@tracker/api-conventions';
-import { NotificationListener, RUNTIME, type Runtime } from '@tracker/platform';
+import { NotifiedCache, RUNTIME, type Runtime } from '@tracker/platform';
 import { createHash } from 'node:crypto';
 import { REGIONS_CHANGED_CHANNEL } from '../regions.repository';
 import type { RegionListQuery } from './region.dto';
@@ -21,38 +21,23 @@ export interface TaggedRegionPage {
   etag: string;
 }
 
-interface Entry extends TaggedRegionPage {
-  generation: number;
-  storedAt: number;
-}
-
 /**
  * Pages of GET /regions, kept in this process until the regions or their plan counts change (a catalogue sync, a
- * plan created, moved or deleted). Triggers on both tables notify `hct_regions_changed` at commit, in every
- * replica, whoever writes; an answer is served from here only while this process is listening, so it never outlives
- * the rows it came from by more than the notification's way here (or, where a writer switched the triggers off,
- * by more than MAX_AGE_MS). The listener starts on first use.
+ * plan created, moved or deleted): triggers on both tables notify `hct_regions_changed` at commit, in every replica,
+ * whoever writes (NotifiedCache says how pages are kept and forgotten). MAX_AGE_MS only bounds what a writer with
+ * the triggers switched off leaves behind.
  */
 @Injectable()
 export class RegionListCache implements OnApplicationShutdown {
-  private readonly entries = new Map<string, Entry>();
-  private readonly listener: NotificationListener | null;
-  private started: Promise<void> | null = null;
-  private generationCounter = 0;
-  private bytes = 0;
-  private served = 0;
-  private lastPayload: string | null = null;
+  private readonly cache: NotifiedCache<TaggedRegionPage>;
 
   constructor(@Inject(RUNTIME) runtime: Runtime | null) {
-    this.listener = runtime
-      ? new NotificationListener(runtime.databaseUrl, REGIONS_CHANGED_CHANNEL, {
-          onNotification: (payload) => {
-            this.lastPayload = payload;
-            this.invalidate();
-          },
-          onGap: () => this.invalidate(),
-        })
-      : null;
+    this.cache = new NotifiedCache(runtime?.databaseUrl ?? null, REGIONS_CHANGED_CHANNEL, {
+      maxEntries: MAX_ENTRIES,
+      maxAgeMs: MAX_AGE_MS,
+      maxBytes: MAX_BYTES,
+      sizeOf: (page) => page.body.text.length,
+    });
   }
 
   /** A cache that keeps nothing (code run outside Nest). */
@@ -61,60 +46,32 @@ export class RegionListCache implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.listener?.stop();
+    await this.cache.stop();
   }
 
-  /**
-   * Read before computing a page, and given back to `set`: a page computed across a change is not kept. Bumped by
-   * every notification and every gap in listening (when changes may have gone unheard).
-   */
+  /** Read before computing a page, and given back to `set`: a page computed across a change is not kept. */
   get generation(): number {
-    this.started ??= this.listener?.start() ?? Promise.resolve();
-    return this.generationCounter;
+    return this.cache.generation;
   }
 
   get(key: string): TaggedRegionPage | null {
-    const entry = this.entries.get(key);
-    if (!entry || !this.listener?.listening || entry.generation !== this.generationCounter || Date.now() - entry.storedAt > MAX_AGE_MS) {
-      return null;
-    }
-    this.served++;
-    return entry;
+    return this.cache.get(key);
   }
 
   set(key: string, body: SerializedJson<Page<RegionView>>, generation: number): TaggedRegionPage {
-    const entry = { body, etag: etagOfPage(body.text), generation, storedAt: Date.now() };
-    if (generation === this.generationCounter && this.listener?.listening) {
-      const replaced = this.entries.get(key);
-      if (replaced) this.bytes -= replaced.body.text.length;
-      if (this.entries.size >= MAX_ENTRIES || this.bytes + body.text.length > MAX_BYTES) this.forget();
-      this.entries.set(key, entry);
-      this.bytes += body.text.length;
-    }
-    return entry;
+    const page = { body, etag: etagOfPage(body.text) };
+    this.cache.set(key, page, generation);
+    return page;
   }
 
   /** Pages served from here since start (tests, and a figure for the benchmarks). */
   get hits(): number {
-    return this.served;
+    return this.cache.hits;
   }
 
-  /**
-   * The payload of the last notification heard (the triggers send ''): a test that notifies a payload of its own
-   * knows, once it is heard, that every change committed before it has been heard too (they arrive in commit order).
-   */
+  /** The payload of the last notification heard (the triggers send ''): see NotifiedCache.lastHeard. */
   get lastHeard(): string | null {
-    return this.lastPayload;
-  }
-
-  private invalidate(): void {
-    this.generationCounter++;
-    this.forget();
-  }
-
-  private forget(): void {
-    this.entries.clear();
-    this.bytes = 0;
+    return this.cache.lastHeard;
   }
 }
 
