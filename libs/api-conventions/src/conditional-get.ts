@@ -1,6 +1,7 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { createHash } from 'node:crypto';
 import { ifNoneMatch } from './concurrency';
 
 export interface ConditionalWording {
@@ -29,4 +30,12 @@ export function answerConditionally<T>(req: Request, res: Response, body: T, eta
   if (!ifNoneMatch(req.headers['if-none-match'], etag)) return body;
   res.status(304);
   return undefined;
+}
+
+/**
+ * A strong ETag of an answer's text, prefixed by its kind (so two kinds of answer never share a tag): the same text
+ * gives the same tag on every replica.
+ */
+export function strongEtag(kind: string, text: string): string {
+  return `"${kind}-${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
 }

@@ -55,7 +55,7 @@ export class FinanceService {
       if (cached) return cached;
       const generation = this.cache.generation;
       const fromRollups = await this.totalsFromRollups(groupBy, { planId, regionCode });
-      if (fromRollups) return this.cache.set(key, fromRollups, generation);
+      if (fromRollups) return this.cache.keep(key, fromRollups, generation);
     }
     const view = await this.liveTotals(query);
     return { view, etag: etagOf(view) };

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { NotifiedCache, RUNTIME, type Runtime } from '@tracker/platform';
-import { createHash } from 'node:crypto';
+import { strongEtag } from '@tracker/api-conventions';
 import { ROLLUPS_CHANGED_CHANNEL } from '../rollups.repository';
 import type { PaceView, TotalsView } from './finance.views';
 
@@ -22,11 +22,9 @@ interface Entry {
  * says how answers are kept and forgotten).
  */
 @Injectable()
-export class RollupTotalsCache implements OnApplicationShutdown {
-  private readonly cache: NotifiedCache<Entry>;
-
+export class RollupTotalsCache extends NotifiedCache<Entry> implements OnApplicationShutdown {
   constructor(@Inject(RUNTIME) runtime: Runtime | null) {
-    this.cache = new NotifiedCache(runtime?.databaseUrl ?? null, ROLLUPS_CHANGED_CHANNEL, { maxEntries: MAX_ENTRIES, maxAgeMs: TOTALS_CACHE_MAX_AGE_MS });
+    super(runtime?.databaseUrl ?? null, ROLLUPS_CHANGED_CHANNEL, { maxEntries: MAX_ENTRIES, maxAgeMs: TOTALS_CACHE_MAX_AGE_MS });
   }
 
   /** A cache that keeps nothing (the benchmarks' SQL floor runs the service outside Nest). */
@@ -35,31 +33,18 @@ export class RollupTotalsCache implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.cache.stop();
+    await this.stop();
   }
 
-  /** Read before computing an answer, and given back to `set`: an answer computed across a rollup run is not kept. */
-  get generation(): number {
-    return this.cache.generation;
-  }
-
-  get(key: string): Entry | null {
-    return this.cache.get(key);
-  }
-
-  set(key: string, view: TotalsView, generation: number): Entry {
+  /** Tags totals with their ETag and keeps them, if `generation` is still current. */
+  keep(key: string, view: TotalsView, generation: number): Entry {
     const entry = { view, etag: etagOf(view) };
-    this.cache.set(key, entry, generation);
+    this.set(key, entry, generation);
     return entry;
-  }
-
-  /** Answers served from here since start (tests, and a figure for the benchmarks). */
-  get hits(): number {
-    return this.cache.hits;
   }
 }
 
 /** A strong ETag of an answer: the same figures give the same tag on every replica. */
 export function etagOf(view: TotalsView | PaceView, kind: 't' | 'p' = 't'): string {
-  return `"${kind}-${createHash('sha256').update(JSON.stringify(view)).digest('base64url').slice(0, 27)}"`;
+  return strongEtag(kind, JSON.stringify(view));
 }

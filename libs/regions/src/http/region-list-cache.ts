@@ -1,7 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import type { Page, SerializedJson } from '@tracker/api-conventions';
+import { strongEtag, type Page, type SerializedJson } from '@tracker/api-conventions';
 import { NotifiedCache, RUNTIME, type Runtime } from '@tracker/platform';
-import { createHash } from 'node:crypto';
 import { REGIONS_CHANGED_CHANNEL } from '../regions.repository';
 import type { RegionListQuery } from './region.dto';
 import type { RegionView } from './region.views';
@@ -28,11 +27,9 @@ export interface TaggedRegionPage {
  * the triggers switched off leaves behind.
  */
 @Injectable()
-export class RegionListCache implements OnApplicationShutdown {
-  private readonly cache: NotifiedCache<TaggedRegionPage>;
-
+export class RegionListCache extends NotifiedCache<TaggedRegionPage> implements OnApplicationShutdown {
   constructor(@Inject(RUNTIME) runtime: Runtime | null) {
-    this.cache = new NotifiedCache(runtime?.databaseUrl ?? null, REGIONS_CHANGED_CHANNEL, {
+    super(runtime?.databaseUrl ?? null, REGIONS_CHANGED_CHANNEL, {
       maxEntries: MAX_ENTRIES,
       maxAgeMs: MAX_AGE_MS,
       maxBytes: MAX_BYTES,
@@ -46,32 +43,14 @@ export class RegionListCache implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.cache.stop();
+    await this.stop();
   }
 
-  /** Read before computing a page, and given back to `set`: a page computed across a change is not kept. */
-  get generation(): number {
-    return this.cache.generation;
-  }
-
-  get(key: string): TaggedRegionPage | null {
-    return this.cache.get(key);
-  }
-
-  set(key: string, body: SerializedJson<Page<RegionView>>, generation: number): TaggedRegionPage {
-    const page = { body, etag: etagOfPage(body.text) };
-    this.cache.set(key, page, generation);
+  /** Tags a page with its ETag and keeps it, if `generation` is still current. */
+  keep(key: string, body: SerializedJson<Page<RegionView>>, generation: number): TaggedRegionPage {
+    const page = { body, etag: strongEtag('r', body.text) };
+    this.set(key, page, generation);
     return page;
-  }
-
-  /** Pages served from here since start (tests, and a figure for the benchmarks). */
-  get hits(): number {
-    return this.cache.hits;
-  }
-
-  /** The payload of the last notification heard (the triggers send ''): see NotifiedCache.lastHeard. */
-  get lastHeard(): string | null {
-    return this.cache.lastHeard;
   }
 }
 
@@ -89,9 +68,4 @@ export function regionListKey(query: RegionListQuery): string {
     query.limit ?? null,
     query.cursor || null,
   ]);
-}
-
-/** A strong ETag of a page's JSON: the same page gives the same tag on every replica. */
-export function etagOfPage(json: string): string {
-  return `"r-${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
 }

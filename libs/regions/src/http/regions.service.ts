@@ -20,7 +20,7 @@ export class RegionsService {
     if (cached) return cached;
     const generation = this.cache.generation;
     const page = await this.regions.list({ level: query.level, parentCode: query.parentCode, q: query.q, withPlans: query.withPlans }, query);
-    return this.cache.set(key, new SerializedJson(JSON.stringify(page)), generation);
+    return this.cache.keep(key, new SerializedJson(JSON.stringify(page)), generation);
   }
 
   async get(code: string): Promise<RegionDetailView> {
