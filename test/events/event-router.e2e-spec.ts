@@ -3,10 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { createDataSource, runMigrations } from '@tracker/platform';
 import { EventRouterProcessor, HandlesEvents, OutboxRepository, ROUTE_BATCH, routeJobId, type EventHandler, type RelayedEvent, type RouteJobData } from '@tracker/events';
 import '@tracker/projects'; // its events (project.*) in the catalogue
-import { createScratchDatabase, dropScratchDatabase } from '../support/scratch-database';
+import { openMigratedScratchDatabase } from '../support/migrated-scratch-database';
 
 /** A handler of project.updated that records what it saw, in batches or one at a time, and fails on demand. */
 @Injectable()
@@ -30,25 +29,22 @@ class RecordingHandler implements EventHandler {
  * a redelivered batch skips what was handled, and one bad event does not hold back the rest of its batch.
  */
 describe('event router', () => {
-  let database: { name: string; url: string };
+  let scratch: Awaited<ReturnType<typeof openMigratedScratchDatabase>>;
   let dataSource: DataSource;
   let outbox: OutboxRepository;
   const handler = new RecordingHandler();
   let router: EventRouterProcessor;
 
   beforeAll(async () => {
-    database = await createScratchDatabase('event_router');
-    dataSource = createDataSource({ url: database.url });
-    await dataSource.initialize();
-    await runMigrations(dataSource);
+    scratch = await openMigratedScratchDatabase('event_router');
+    dataSource = scratch.dataSource;
     outbox = new OutboxRepository(dataSource.manager);
     const discovery = { getProviders: () => [{ instance: handler, metatype: RecordingHandler }] } as unknown as DiscoveryService;
     router = new EventRouterProcessor(discovery, new Reflector(), outbox);
     router.onModuleInit();
   });
   afterAll(async () => {
-    await dataSource?.destroy();
-    if (database) await dropScratchDatabase(database.name);
+    await scratch?.drop();
   });
 
   async function publish(count: number): Promise<RelayedEvent[]> {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
-import { createDataSource, runMigrations } from '@tracker/platform';
 import { RollupService, RollupsRepository } from '@tracker/finance';
 import { createPortfolioFixture } from '../support/fixtures';
-import { createScratchDatabase, dropScratchDatabase } from '../support/scratch-database';
+import { openMigratedScratchDatabase } from '../support/migrated-scratch-database';
 
 type Row = Record<string, unknown>;
 
@@ -13,21 +12,16 @@ type Row = Record<string, unknown>;
  * are compared with the rows of a run over emptied tables, which writes every row from scratch.
  */
 describe('a full rollup run changes only the rows that differ', () => {
-  let database: { name: string; url: string };
+  let scratch: Awaited<ReturnType<typeof openMigratedScratchDatabase>>;
   let db: DataSource;
   let rollups: RollupService;
 
   beforeAll(async () => {
-    database = await createScratchDatabase('rollup_full_run');
-    db = createDataSource({ url: database.url });
-    await db.initialize();
-    await runMigrations(db);
+    scratch = await openMigratedScratchDatabase('rollup_full_run');
+    db = scratch.dataSource;
     rollups = new RollupService(db, new RollupsRepository(db.manager));
   }, 60_000);
-  afterAll(async () => {
-    await db?.destroy();
-    if (database) await dropScratchDatabase(database.name);
-  });
+  afterAll(() => scratch?.drop());
 
   // Every column but computed_at (when a row last changed), in a fixed order.
   const rollupRows = async (): Promise<Row[]> =>
