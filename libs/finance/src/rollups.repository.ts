@@ -186,6 +186,18 @@ export class RollupsRepository extends SqlRepository {
     ]);
   }
 
+  /**
+   * The plans whose rollup is requested and not yet answered, oldest request first, at most `limit`; `first` (a
+   * job's own plans) come first when they are among them.
+   */
+  async pendingRequests(first: readonly string[], limit: number): Promise<string[]> {
+    const rows = await this.rows<{ plan_id: string }>(
+      `SELECT plan_id FROM rollup_requests ORDER BY plan_id = ANY($1::uuid[]) DESC, requested_at, plan_id LIMIT $2`,
+      [first, limit],
+    );
+    return rows.map((row) => row.plan_id);
+  }
+
   /** Plans requested more than `seconds` ago and not run since, oldest first: at most 500, enough for one run. */
   async staleRequests(seconds: number): Promise<string[]> {
     const rows = await this.rows<{ plan_id: string }>(

@@ -46,11 +46,15 @@ export class RollupsProcessor extends WorkerHost implements OnApplicationBootstr
     return stale.length;
   }
 
-  async process(job: Job): Promise<RollupResult> {
-    const planIds = job.name === ROLLUP_JOBS.plans ? (job.data as RecomputePlansData).planIds : null;
+  async process(job: Job): Promise<RollupResult | null> {
     // Integrators can subscribe to rollup.completed (webhooks); it is written with the totals, through the outbox.
-    const result = await this.rollups.recompute(planIds, job.id ?? job.name);
-    this.logger.log({ msg: 'rollup computed', job: job.name, ...result });
+    const announceAs = job.id ?? job.name;
+    const result =
+      job.name === ROLLUP_JOBS.plans
+        ? await this.rollups.recomputeRequested((job.data as RecomputePlansData).planIds, announceAs)
+        : await this.rollups.recompute(null, announceAs);
+    if (result) this.logger.log({ msg: 'rollup computed', job: job.name, ...result });
+    else this.logger.debug({ msg: 'rollup already answered by an earlier run', job: job.name });
     return result;
   }
 }

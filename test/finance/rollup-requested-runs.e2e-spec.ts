@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DataSource } from 'typeorm';
+import { RollupService, RollupsRepository } from '@tracker/finance';
+import { createPortfolioFixture } from '../support/fixtures';
+import { openMigratedScratchDatabase } from '../support/migrated-scratch-database';
+
+/**
+ * A job for one plan's rollup answers every plan whose rollup is requested by the time it holds the lock (writes
+ * spread over many plans then cost one run, not one each), and the jobs of plans so answered run nothing.
+ */
+describe('a run of requested rollups', () => {
+  let scratch: Awaited<ReturnType<typeof openMigratedScratchDatabase>>;
+  let db: DataSource;
+  let rollups: RollupService;
+  let repository: RollupsRepository;
+
+  beforeAll(async () => {
+    scratch = await openMigratedScratchDatabase('rollup_requested_runs');
+    db = scratch.dataSource;
+    repository = new RollupsRepository(db.manager);
+    rollups = new RollupService(db, repository);
+  }, 60_000);
+  afterAll(() => scratch?.drop());
+
+  const planTotal = async (planId: string) =>
+    (await db.query(`SELECT investment_wan::text AS total FROM finance_rollups WHERE plan_id = $1 AND grouping = 'plan'`, [planId]))[0]?.total;
+  const requested = async () => (await db.query(`SELECT plan_id FROM rollup_requests ORDER BY plan_id`)).map((r: { plan_id: string }) => r.plan_id);
+  const announced = async () => Number((await db.query(`SELECT count(*) AS n FROM outbox_events WHERE event_type = 'rollup.completed'`))[0].n);
+
+  it('takes every requested plan into the run of one, and the others then run nothing', async () => {
+    const [a, b, c] = [await createPortfolioFixture(db), await createPortfolioFixture(db), await createPortfolioFixture(db)];
+    await rollups.recompute(null);
+    // Writes to two plans, each requesting its rollup (as the event handler does); the third plan is not written.
+    await db.query(`UPDATE projects SET investment_wan = investment_wan + 1.01 WHERE id = $1`, [a.projects[0].id]);
+    await db.query(`UPDATE projects SET investment_wan = investment_wan + 2.02 WHERE id = $1`, [b.projects[0].id]);
+    await repository.request([a.plan.id, b.plan.id]);
+    const before = await planTotal(c.plan.id);
+    const expected = async (planId: string) =>
+      (await db.query(`SELECT sum(investment_wan)::text AS total FROM projects WHERE plan_id = $1`, [planId]))[0].total;
+    const events = await announced();
+
+    // The job of plan a runs: b's rollup is answered in the same run.
+    const run = await rollups.recomputeRequested([a.plan.id], 'job-a');
+    expect(run).toMatchObject({ plans: 2 });
+    expect(await planTotal(a.plan.id)).toBe(await expected(a.plan.id));
+    expect(await planTotal(b.plan.id)).toBe(await expected(b.plan.id));
+    expect(await planTotal(c.plan.id)).toBe(before);
+    expect(await requested()).toEqual([]);
+    expect(await announced()).toBe(events + 1);
+
+    // b's own job comes later: nothing is requested, so nothing runs and nothing is announced.
+    expect(await rollups.recomputeRequested([b.plan.id], 'job-b')).toBeNull();
+    expect(await announced()).toBe(events + 1);
+
+    // A write after the run requests again, and the next job takes it.
+    await db.query(`UPDATE projects SET investment_wan = investment_wan + 3.03 WHERE id = $1`, [b.projects[0].id]);
+    await repository.request([b.plan.id]);
+    expect(await rollups.recomputeRequested([b.plan.id], 'job-b2')).toMatchObject({ plans: 1 });
+    expect(await planTotal(b.plan.id)).toBe(await expected(b.plan.id));
+  }, 60_000);
+});
