@@ -2,6 +2,7 @@ export * from './config/config';
 export * from './logging/json-logger';
 export * from './database/embedded-postgres';
 export * from './database/data-source';
+export * from './database/prepared-sql';
 export * from './database/query-rows';
 export * from './database/with-data-source';
 export * from './database/sql-repository';

@@ -17,7 +17,11 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions({ url: runtime.databaseUrl, poolSize: runtime.config.databasePoolSize }),
+          ...dataSourceOptions({
+            url: runtime.databaseUrl,
+            poolSize: runtime.config.databasePoolSize,
+            preparedStatements: runtime.config.databasePreparedStatements,
+          }),
           // Reconnecting is the pool's job; the app must start (and report 503) even while PostgreSQL is down.
           retryAttempts: 3,
           retryDelay: 1000,

@@ -1,7 +1,7 @@
 import { SqlParams, toNumber } from '@tracker/api-conventions';
 import { auditEntryCte, type Actor } from '@tracker/audit';
 import { OutboxRepository } from '@tracker/events';
-import { inBatches, SqlRepository } from '@tracker/platform';
+import { inBatches, prepared, SqlRepository } from '@tracker/platform';
 import type { EntityManager } from 'typeorm';
 import type { ProgressMonthView } from './http/progress.views';
 
@@ -37,7 +37,7 @@ export interface ProgressHistory {
 
 // One statement, so the months and the totals come from the same snapshot. The LEFT JOIN yields one row without
 // a period for a project that has no reports yet, which still carries the project's figures.
-const HISTORY_SQL = `
+const HISTORY_SQL = prepared(`
   SELECT p.investment_wan AS planned_investment_wan,
          to_char(r.period, 'YYYY-MM') AS period, r.completed_investment_wan, r.disbursed_wan,
          r.physical_progress_pct, r.note, r.progress_text, r.version,
@@ -50,7 +50,13 @@ const HISTORY_SQL = `
     LEFT JOIN progress_reports r ON r.project_id = p.id
    WHERE p.id = $1
   WINDOW running AS (ORDER BY r.period), whole AS ()
-   ORDER BY r.period`;
+   ORDER BY r.period`);
+
+// What a correction checks before it replaces the month (see ProgressService.replaceWithoutLock).
+const MONTH_SQL = prepared(
+  `SELECT id, project_id, period, completed_investment_wan, disbursed_wan, physical_progress_pct, note, progress_text, version, round_id
+     FROM progress_reports WHERE project_id = $1 AND period = $2::date`,
+);
 
 /** progressSnapshot built by PostgreSQL from a progress_reports row `r`, for writes that are one statement. */
 const PROGRESS_SNAPSHOT_JSONB = `jsonb_build_object(
@@ -80,7 +86,7 @@ export class ProgressRepository extends SqlRepository {
 
   /** The month's report as it stands, without a lock (see replaceMonthRecorded); null when the month has none. */
   async month(projectId: string, period: string): Promise<Row | null> {
-    return this.row(`SELECT * FROM progress_reports WHERE project_id = $1 AND period = $2::date`, [projectId, `${period}-01`]);
+    return this.row(MONTH_SQL, [projectId, `${period}-01`]);
   }
 
   /**
@@ -92,8 +98,9 @@ export class ProgressRepository extends SqlRepository {
   async replaceMonthRecorded(reportId: string, expectedVersion: number, figures: MonthFigures, before: object, actor: Actor): Promise<number | null> {
     const params = new SqlParams();
     const values = figureValues(figures).map((value) => params.add(value));
+    // The text is the same on every call (values are parameters), so it is prepared once per connection.
     const row = await this.row<{ version: number }>(
-      `WITH r AS (
+      prepared(`WITH r AS (
          UPDATE progress_reports
             SET completed_investment_wan = ${values[0]}, disbursed_wan = ${values[1]}, physical_progress_pct = ${values[2]},
                 note = ${values[3]}, progress_text = ${values[4]}, version = version + 1, updated_at = now()
@@ -109,7 +116,7 @@ export class ProgressRepository extends SqlRepository {
                 after || jsonb_build_object('replaced', true) AS payload
            FROM changed
        ), announced AS (${OutboxRepository.appendingFrom('event', ['progress.reported'])})
-       SELECT (after ->> 'version')::int AS version FROM changed`,
+       SELECT (after ->> 'version')::int AS version FROM changed`),
       params.values,
     );
     return row?.version ?? null;

@@ -1,5 +1,5 @@
 import { paginateJson, SqlParams, toNumber, type Page, type PageQuery, type SerializedJson } from '@tracker/api-conventions';
-import { inBatches, jsonObjectSql, recordsetColumns, SqlRepository } from '@tracker/platform';
+import { inBatches, jsonObjectSql, prepared, recordsetColumns, SqlRepository } from '@tracker/platform';
 import type { EntityManager } from 'typeorm';
 import type { ProjectFilters } from './http/project.dto';
 import { projectFilterSql } from './project-filters.sql';
@@ -106,6 +106,13 @@ export interface ProjectScope {
 export type ImportedProjectRow = Row & { id: string; code: string; version: number; institution_name: string | null };
 
 /** The projects table. Its scope reads the plan (plans feature) for the period and time zone. */
+// Who may change a project and which month is the current one in its plan's time zone: read by every write.
+const SCOPE_SQL = prepared(
+  `SELECT p.institution_id, p.plan_id, pl.period_start, pl.period_end,
+          to_char((now() AT TIME ZONE pl.time_zone)::date, 'YYYY-MM') AS current_month
+     FROM projects p JOIN plans pl ON pl.id = p.plan_id WHERE p.id = $1`,
+);
+
 export class ProjectsRepository extends SqlRepository {
   constructor(db: EntityManager) {
     super(db);
@@ -136,12 +143,7 @@ export class ProjectsRepository extends SqlRepository {
   }
 
   async scopeOf(id: string): Promise<ProjectScope | null> {
-    const row = await this.row(
-      `SELECT p.institution_id, p.plan_id, pl.period_start, pl.period_end,
-              to_char((now() AT TIME ZONE pl.time_zone)::date, 'YYYY-MM') AS current_month
-         FROM projects p JOIN plans pl ON pl.id = p.plan_id WHERE p.id = $1`,
-      [id],
-    );
+    const row = await this.row(SCOPE_SQL, [id]);
     return (
       row && {
         institutionId: row.institution_id as string | null,

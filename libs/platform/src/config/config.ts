@@ -15,6 +15,8 @@ export interface AppConfig {
   dataDir: string;
   embeddedPostgresPort: number;
   databasePoolSize: number;
+  /** Fixed hot statements as named prepared statements (see PreparedSql); off behind a pooler that cannot keep them. */
+  databasePreparedStatements: boolean;
   logLevel: LogLevel;
   corsOrigins: string[];
   /**
@@ -80,6 +82,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir: read('DATA_DIR', resolve(process.cwd(), '.data'), (raw) => resolve(raw)),
     embeddedPostgresPort: read('EMBEDDED_PG_PORT', 54329, integer(1024, 65535)),
     databasePoolSize: read('DATABASE_POOL_SIZE', 10, integer(1, 200)),
+    databasePreparedStatements: read('DATABASE_PREPARED_STATEMENTS', true, boolean),
     logLevel: read<LogLevel>('LOG_LEVEL', 'info', oneOf(['error', 'warn', 'info', 'debug'])),
     corsOrigins: read('CORS_ORIGINS', [] as string[], (raw) => raw.split(',').map((s) => s.trim()).filter(Boolean)),
     trustProxy: read('TRUST_PROXY', [] as string[], trustedProxies),

@@ -12,6 +12,8 @@ export interface DatabaseOptions {
   applicationName?: string;
   /** Default 30 s; 0 for none (the benchmarks' bulk statements over millions of rows). */
   statementTimeoutMs?: number;
+  /** Default true: statements declared `prepared` are named prepared statements (see PreparedSql). */
+  preparedStatements?: boolean;
 }
 
 /**
@@ -35,6 +37,8 @@ export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
       idleTimeoutMillis: 30_000,
       // A runaway query must not hold a pooled connection forever.
       statement_timeout: options.statementTimeoutMs ?? 30_000,
+      // Not a driver setting: read by queryRows (node-postgres ignores keys it does not know).
+      preparedStatements: options.preparedStatements ?? true,
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { PreparedSql } from './prepared-sql';
 import { queryRows } from './query-rows';
 
 /**
@@ -26,13 +27,13 @@ export abstract class SqlRepository {
     return new Repository(manager);
   }
 
-  /** The rows of a statement, whatever kind of statement it is (see queryRows). */
-  protected rows<T = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<T[]> {
+  /** The rows of a statement, whatever kind of statement it is (see queryRows); a fixed hot one may be `prepared`. */
+  protected rows<T = Record<string, unknown>>(sql: string | PreparedSql, parameters: unknown[] = []): Promise<T[]> {
     return queryRows<T>(this.db, sql, parameters);
   }
 
   /** The first row of a statement, or null. */
-  protected async row<T = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<T | null> {
+  protected async row<T = Record<string, unknown>>(sql: string | PreparedSql, parameters: unknown[] = []): Promise<T | null> {
     const [first] = await this.rows<T>(sql, parameters);
     return first ?? null;
   }
