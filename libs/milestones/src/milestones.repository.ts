@@ -1,7 +1,7 @@
 import { paginateJson, SqlParams, type Page, type PageQuery, type SerializedJson } from '@tracker/api-conventions';
 import { auditEntryCte, type Actor } from '@tracker/audit';
 import { OutboxRepository } from '@tracker/events';
-import { jsonObjectSql, SqlRepository } from '@tracker/platform';
+import { jsonObjectSql, prepared, SqlRepository } from '@tracker/platform';
 import type { BuildType } from '@tracker/projects';
 import { regionTreeSql } from '@tracker/regions';
 import type { EntityManager } from 'typeorm';
@@ -60,6 +60,15 @@ const MILESTONE_VIEW_JSON = jsonObjectSql({
   note: 'm.note', version: 'm.version',
   updatedAt: `to_char(m.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
 });
+
+// Read before every change: prepared, and built as JSON so that its one result column stays the same when a
+// migration adds a column to milestones (a prepared `m.*` would then fail on every connection that had it).
+const VIEW_IN_PLAN_SQL = prepared(`
+  SELECT ${MILESTONE_VIEW_JSON}::text AS view, ${TODAY_IN_PLAN} AS today
+    FROM milestones m
+    JOIN projects p ON p.id = m.project_id
+    JOIN plans pl ON pl.id = p.plan_id
+   WHERE m.id = $1`);
 
 // Today differs per plan, but in every zone (UTC−12 … UTC+14) it lies within a day of today in UTC. The bound
 // from UTC does not depend on the row, so the planner can range-scan milestones_open_by_date_idx with it; the
@@ -132,8 +141,8 @@ export class MilestonesRepository extends SqlRepository {
 
   /** The milestone with today in its plan's time zone, read without a lock (see updateRecorded). */
   async viewInPlan(id: string): Promise<MilestoneInPlan | null> {
-    const row = await this.row(`${SELECT_MILESTONE} WHERE m.id = $1`, [id]);
-    return row && { milestone: toMilestoneView(row), today: row.today as string };
+    const row = await this.row<{ view: string; today: string }>(VIEW_IN_PLAN_SQL, [id]);
+    return row && { milestone: JSON.parse(row.view) as MilestoneView, today: row.today };
   }
 
   /** The milestone, locked for update to the end of the transaction: concurrent writers then take turns. */
@@ -213,8 +222,9 @@ export class MilestonesRepository extends SqlRepository {
       const value = fields[field as keyof MilestoneFields];
       if (value !== undefined) sets.push(`${column} = ${params.add(value)}`);
     }
+    // Prepared: one text per set of fields changed (a few dozen at most), each planned once per connection.
     const row = await this.row<{ view: string }>(
-      `WITH m AS (
+      prepared(`WITH m AS (
          UPDATE milestones SET ${sets.join(', ')} WHERE id = ${params.add(id)} AND version = ${params.add(expectedVersion)} RETURNING *
        ), changed AS (
          SELECT m.id::text AS entity_id, m.project_id, ${params.add(JSON.stringify(before))}::jsonb AS before, ${MILESTONE_VIEW_JSON} AS view
@@ -227,7 +237,7 @@ export class MilestonesRepository extends SqlRepository {
                 jsonb_build_object('projectId', c.project_id, 'before', r.before, 'after', r.after) AS payload
            FROM recorded r JOIN changed c USING (entity_id)
        ), announced AS (${OutboxRepository.appendingFrom('event', ['milestone.updated'])})
-       SELECT view::text AS view FROM changed`,
+       SELECT view::text AS view FROM changed`),
       params.values,
     );
     return row && (JSON.parse(row.view) as MilestoneView);
