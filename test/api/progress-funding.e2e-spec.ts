@@ -93,6 +93,29 @@ describe('progress reports and funding lines', () => {
       expect(Object.keys(events[0].payload).sort()).toEqual(Object.keys(events[1].payload).sort());
     });
 
+    it('answers a correction with the running totals the history then shows for that month, and the whole answer it shows', async () => {
+      const { projects } = await createPortfolioFixture(app.dataSource);
+      const project = projects[0]; // planned investment 12,000 万元
+      await put(project.id, '2023-01', month({ completedInvestmentWan: 100.1, disbursedWan: 50.05 })).expect(201);
+      await put(project.id, '2023-02', month({ completedInvestmentWan: 200.2, disbursedWan: 60.06 })).expect(201);
+      await put(project.id, '2023-03', month({ completedInvestmentWan: 300.3, disbursedWan: 70.07 })).expect(201);
+      // The middle month corrected: before it one month, after it another, neither in its running totals' "before".
+      const corrected = await put(project.id, '2023-02', { completedInvestmentWan: 11_700.01, disbursedWan: 0.01, note: '更正' })
+        .set('If-Match', '"1"')
+        .expect(200);
+      const history = await app.http.get(`/api/v1/projects/${project.id}/progress`).set(keys.admin).expect(200);
+      const shown = history.body.items.find((m: { period: string }) => m.period === '2023-02');
+      expect(corrected.body).toEqual({
+        ...shown,
+        projectId: project.id,
+        plannedInvestmentWan: 12000,
+        exceedsPlannedInvestment: history.body.exceedsPlannedInvestment,
+      });
+      expect(corrected.body).toMatchObject({ cumulativeCompletedInvestmentWan: 11_800.11, cumulativeDisbursedWan: 50.06, version: 2 });
+      // 100.1 + 11,700.01 + 300.3 = 12,100.41 > 12,000: the other months count too, the later one included.
+      expect(corrected.body.exceedsPlannedInvestment).toBe(true);
+    });
+
     it('lets exactly one of twenty concurrent corrections with the same If-Match win', async () => {
       const { projects } = await createPortfolioFixture(app.dataSource);
       const project = projects[0];

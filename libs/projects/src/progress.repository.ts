@@ -26,6 +26,15 @@ export interface RoundFigures {
   problems: string | null;
 }
 
+/** What replaceMonthRecorded answers: the new version, and the running totals as of its statement. */
+export interface ReplacedMonth {
+  version: number;
+  cumulativeCompletedInvestmentWan: number;
+  cumulativeDisbursedWan: number;
+  plannedInvestmentWan: number | null;
+  exceedsPlannedInvestment: boolean;
+}
+
 /** The months of a project with running totals, and the project's planned investment. */
 export interface ProgressHistory {
   plannedInvestmentWan: number | null;
@@ -52,10 +61,15 @@ const HISTORY_SQL = prepared(`
   WINDOW running AS (ORDER BY r.period), whole AS ()
    ORDER BY r.period`);
 
-// What a correction checks before it replaces the month (see ProgressService.replaceWithoutLock).
-const MONTH_SQL = prepared(
-  `SELECT id, project_id, period, completed_investment_wan, disbursed_wan, physical_progress_pct, note, progress_text, version, round_id
-     FROM progress_reports WHERE project_id = $1 AND period = $2::date`,
+// What a correction checks before it replaces the month (see ProgressService.replaceWithoutLock): the project's
+// scope and current month, and the month's report (columns null when it has none). Named columns: prepared.
+const MONTH_IN_SCOPE_SQL = prepared(
+  `SELECT p.institution_id, to_char((now() AT TIME ZONE pl.time_zone)::date, 'YYYY-MM') AS current_month,
+          r.id, r.project_id, r.period, r.completed_investment_wan, r.disbursed_wan, r.physical_progress_pct, r.note,
+          r.progress_text, r.version, r.round_id
+     FROM projects p JOIN plans pl ON pl.id = p.plan_id
+     LEFT JOIN progress_reports r ON r.project_id = p.id AND r.period = $2::date
+    WHERE p.id = $1`,
 );
 
 /** progressSnapshot built by PostgreSQL from a progress_reports row `r`, for writes that are one statement. */
@@ -84,22 +98,36 @@ export class ProgressRepository extends SqlRepository {
     };
   }
 
-  /** The month's report as it stands, without a lock (see replaceMonthRecorded); null when the month has none. */
-  async month(projectId: string, period: string): Promise<Row | null> {
-    return this.row(MONTH_SQL, [projectId, `${period}-01`]);
+  /**
+   * The project's institution and current month (in its plan's time zone) with the month's report as it stands,
+   * without a lock (see replaceMonthRecorded), in one round trip; null when there is no such project, `month` null
+   * when the month has no report.
+   */
+  async monthInScope(projectId: string, period: string): Promise<{ institutionId: string | null; currentMonth: string; month: Row | null } | null> {
+    const row = await this.row(MONTH_IN_SCOPE_SQL, [projectId, `${period}-01`]);
+    if (!row) return null;
+    const { institution_id, current_month, ...month } = row;
+    return { institutionId: institution_id as string | null, currentMonth: current_month as string, month: month.id === null ? null : month };
   }
 
   /**
    * Replaces a month's figures if its report is still at `expectedVersion` and no reporting round has taken it,
    * with its audit entry and its `progress.reported` event, in one statement: one round trip, atomic without a
-   * transaction block. `before` is progressSnapshot of the report as read. Returns the report's new version, or null
-   * when another writer got there first.
+   * transaction block. `before` is progressSnapshot of the report as read. Returns the month as replaced, with its
+   * running totals and the project's as of the statement (so the answer needs no further read), or null when
+   * another writer got there first.
    */
-  async replaceMonthRecorded(reportId: string, expectedVersion: number, figures: MonthFigures, before: object, actor: Actor): Promise<number | null> {
+  async replaceMonthRecorded(
+    reportId: string,
+    expectedVersion: number,
+    figures: MonthFigures,
+    before: object,
+    actor: Actor,
+  ): Promise<ReplacedMonth | null> {
     const params = new SqlParams();
     const values = figureValues(figures).map((value) => params.add(value));
     // The text is the same on every call (values are parameters), so it is prepared once per connection.
-    const row = await this.row<{ version: number }>(
+    const row = await this.row(
       prepared(`WITH r AS (
          UPDATE progress_reports
             SET completed_investment_wan = ${values[0]}, disbursed_wan = ${values[1]}, physical_progress_pct = ${values[2]},
@@ -115,11 +143,32 @@ export class ProgressRepository extends SqlRepository {
          SELECT 'progress.reported' AS event_type, entity_id AS aggregate_id, project_id, 1 AS position,
                 after || jsonb_build_object('replaced', true) AS payload
            FROM changed
-       ), announced AS (${OutboxRepository.appendingFrom('event', ['progress.reported'])})
-       SELECT (after ->> 'version')::int AS version FROM changed`),
+       ), announced AS (${OutboxRepository.appendingFrom('event', ['progress.reported'])}),
+       -- The project's other months, as the statement's snapshot has them (the replaced month's new figures are
+       -- only in r), for the running totals of the answer.
+       others AS (
+         SELECT sum(o.completed_investment_wan) FILTER (WHERE o.period < r.period) AS completed_before,
+                sum(o.disbursed_wan) FILTER (WHERE o.period < r.period) AS disbursed_before,
+                sum(o.completed_investment_wan) AS completed_other_months
+           FROM r JOIN progress_reports o ON o.project_id = r.project_id AND o.period <> r.period
+       )
+       SELECT r.version,
+              coalesce(x.completed_before, 0) + r.completed_investment_wan AS cumulative_completed_investment_wan,
+              coalesce(x.disbursed_before, 0) + r.disbursed_wan AS cumulative_disbursed_wan,
+              p.investment_wan AS planned_investment_wan,
+              coalesce(coalesce(x.completed_other_months, 0) + r.completed_investment_wan > p.investment_wan, false) AS exceeds_planned_investment
+         FROM r CROSS JOIN others x JOIN projects p ON p.id = r.project_id`),
       params.values,
     );
-    return row?.version ?? null;
+    return (
+      row && {
+        version: row.version as number,
+        cumulativeCompletedInvestmentWan: Number(row.cumulative_completed_investment_wan),
+        cumulativeDisbursedWan: Number(row.cumulative_disbursed_wan),
+        plannedInvestmentWan: toNumber(row.planned_investment_wan as string | null),
+        exceedsPlannedInvestment: row.exceeds_planned_investment as boolean,
+      }
+    );
   }
 
   /** The month's report, locked for update; null when the month has none. */

@@ -68,34 +68,33 @@ export class ProgressService {
   }
 
   /**
-   * The common case, a saved month corrected with the version read, in three round trips and no transaction block:
-   * read the project and the month, check, then one statement replaces the month if it is still as read and
-   * records it (ProgressRepository.replaceMonthRecorded). Null when it is not that case, or when another writer
-   * changed the month in between: reportInTransaction then decides under a lock, and says what happened.
+   * The common case, a saved month corrected with the version read, in two round trips and no transaction block:
+   * read the project's scope and the month, check, then one statement replaces the month if it is still as read,
+   * records it and answers with the running totals (ProgressRepository.replaceMonthRecorded). Null when it is not
+   * that case, or when another writer changed the month in between: reportInTransaction then decides under a lock,
+   * and says what happened.
    */
   private async replaceWithoutLock({ projectId, period, input, expectedVersion, principal, actor }: MonthReport): Promise<ReportResult | null> {
     if (expectedVersion === undefined) return null;
-    const [project, current] = await Promise.all([this.projects.scopeOf(projectId), this.progress.month(projectId, period)]);
-    if (!project || !current || current.round_id || current.version !== expectedVersion || sameFigures(current, input)) return null;
-    assertMayChange(principal, project.institutionId);
-    if (period > project.currentMonth) return null;
+    const read = await this.progress.monthInScope(projectId, period);
+    const current = read?.month;
+    if (!read || !current || current.round_id || current.version !== expectedVersion || sameFigures(current, input)) return null;
+    assertMayChange(principal, read.institutionId);
+    if (period > read.currentMonth) return null;
     const figures = monthFigures(input);
-    const version = await this.progress.replaceMonthRecorded(current.id as string, expectedVersion, figures, progressSnapshot(current), actor);
-    if (version === null) return null;
-    // Read after the statement committed, so another writer may have replaced the month again since: the answer
-    // keeps this write's figures and version (its ETag), so a later If-Match with it is refused, never taken for
-    // theirs. Running totals are as read.
-    const month = await this.reportedMonth(this.db, projectId, period);
+    const replaced = await this.progress.replaceMonthRecorded(current.id as string, expectedVersion, figures, progressSnapshot(current), actor);
+    if (replaced === null) return null;
     return {
       created: false,
       month: {
-        ...month,
+        projectId,
+        period,
         completedInvestmentWan: Number(figures.completedInvestmentWan),
         disbursedWan: Number(figures.disbursedWan),
         physicalProgressPct: figures.physicalProgressPct === null ? null : Number(figures.physicalProgressPct),
         note: figures.note,
         progressText: figures.progressText,
-        version,
+        ...replaced,
       },
     };
   }
