@@ -57,5 +57,32 @@ describe('a run of requested rollups', () => {
     await repository.request([b.plan.id]);
     expect(await rollups.recomputeRequested([b.plan.id], 'job-b2')).toMatchObject({ plans: 1 });
     expect(await planTotal(b.plan.id)).toBe(await expected(b.plan.id));
+    expect(await portfolioDrift()).toEqual([]);
+
+    // Keys that vanish and appear: every project of plan a suspended (its other statuses go), one of c completed,
+    // one of b deleted. The portfolio totals move by the rows' differences and must still be their sums.
+    await db.query(`UPDATE projects SET status = 'suspended' WHERE plan_id = $1`, [a.plan.id]);
+    await db.query(`UPDATE projects SET status = 'completed', investment_wan = investment_wan + 0.01 WHERE id = $1`, [c.projects[1].id]);
+    await db.query(`DELETE FROM projects WHERE id = $1`, [b.projects[2].id]);
+    await repository.request([a.plan.id, b.plan.id, c.plan.id]);
+    expect(await rollups.recomputeRequested([c.plan.id], 'job-c')).toMatchObject({ plans: 3 });
+    expect(await portfolioDrift()).toEqual([]);
+    const moved = await portfolioRows();
+    await rollups.recompute(null);
+    expect(await portfolioRows()).toEqual(moved);
   }, 60_000);
+
+  // Portfolio rows that differ from the sums of the plans' rollup rows (every measure, keys on either side).
+  const portfolioDrift = async () =>
+    db.query(
+      `SELECT grouping, key FROM finance_portfolio_totals t
+         FULL JOIN (SELECT grouping, key, sum(project_count) AS project_count, sum(land_mu) AS land_mu, sum(investment_wan) AS investment_wan,
+                           sum(floor_area_m2) AS floor_area_m2, sum(beds) AS beds, sum(completed_investment_wan) AS completed_investment_wan,
+                           sum(disbursed_wan) AS disbursed_wan
+                      FROM finance_rollups GROUP BY grouping, key) s USING (grouping, key)
+        WHERE (t.project_count, t.land_mu, t.investment_wan, t.floor_area_m2, t.beds, t.completed_investment_wan, t.disbursed_wan)
+              IS DISTINCT FROM (s.project_count, s.land_mu, s.investment_wan, s.floor_area_m2, s.beds, s.completed_investment_wan, s.disbursed_wan)`,
+    );
+  const portfolioRows = async () =>
+    db.query(`SELECT grouping, key, label, project_count, investment_wan::text, land_mu::text FROM finance_portfolio_totals ORDER BY grouping, key`);
 });

@@ -22,6 +22,18 @@ const ROLLUP_COLUMNS = ['plan_id', 'grouping', 'key', 'label', ...MEASURES, 'com
 const COLUMNS = ROLLUP_COLUMNS.join(', ');
 const PORTFOLIO_COLUMNS = ['grouping', 'key', 'label', ...MEASURES];
 
+// Within replaceChanged's statement, over its `diff` of finance_rollups: the portfolio totals of each grouping and
+// key changed move by the new rows' measures minus the old ones' (a side missing counts as zero). A key whose
+// project count falls to zero is deleted after the statement.
+const MOVE_PORTFOLIO_BY_DIFF = `
+  INSERT INTO finance_portfolio_totals AS t (grouping, key, label, ${MEASURES.join(', ')})
+  SELECT coalesce(d.grouping, d.old_grouping), coalesce(d.key, d.old_key), min(coalesce(d.label, d.old_label)),
+         ${MEASURES.map((m) => `sum(coalesce(d.${m}, 0) - coalesce(d.old_${m}, 0))`).join(', ')}
+    FROM diff d GROUP BY 1, 2
+  ON CONFLICT (grouping, key) DO UPDATE SET label = EXCLUDED.label,
+         ${MEASURES.map((m) => `${m} = t.${m} + EXCLUDED.${m}`).join(', ')}
+  RETURNING 1`;
+
 /** The PostgreSQL notification channel a rollup run notifies when it commits. */
 export const ROLLUPS_CHANGED_CHANNEL = 'hct_rollups_changed';
 
@@ -73,19 +85,10 @@ export class RollupsRepository extends SqlRepository {
     const every = planIds === null;
     // Where a statement below filters by plan, the plans are its first parameter; the whole-portfolio forms have
     // no such filter and no such parameter.
-    const [scope, ofPlans, planParams] = every ? ['true', 'true', []] : ['p.plan_id = ANY($1::uuid[])', 'plan_id = ANY($1::uuid[])', [plans]];
+    const [scope, planParams] = every ? ['true', []] : ['p.plan_id = ANY($1::uuid[])', [plans]];
     if (every) {
       // A full run hashes ~100,000 rollup rows to compare old with new: in the default 4 MB they would spill to disk.
       await this.db.query(`SET LOCAL work_mem = '64MB'`);
-    } else {
-      // The plans' old contribution out of the portfolio totals (the new one goes in below).
-      await this.db.query(
-        `UPDATE finance_portfolio_totals t SET ${MEASURES.map((m) => `${m} = t.${m} - o.${m}`).join(', ')}
-           FROM (SELECT grouping, key, ${MEASURES.map((m) => `sum(${m}) AS ${m}`).join(', ')}
-                   FROM finance_rollups WHERE plan_id = ANY($1::uuid[]) GROUP BY grouping, key) o
-          WHERE t.grouping = o.grouping AND t.key = o.key`,
-        [plans],
-      );
     }
     // The per-project base once, then one small GROUP BY per grouping over it, into a temporary table: the rollups
     // are then changed only where they differ. Most rows of a full run are unchanged, and rewriting them all (with
@@ -107,7 +110,10 @@ export class RollupsRepository extends SqlRepository {
         WHERE ${scope} GROUP BY p.plan_id, f.source`,
       [...planParams, now],
     );
-    const changedRollups = await this.replaceChanged('finance_rollups', 'rollup_new', ROLLUP_COLUMNS, ['plan_id', 'grouping', 'key'], every ? 'true' : 't.plan_id = ANY($1::uuid[])', planParams);
+    // Some plans: the portfolio totals move by what their rows changed, in the same statement (see replaceChanged).
+    const changedRollups = await this.replaceChanged('finance_rollups', 'rollup_new', ROLLUP_COLUMNS, ['plan_id', 'grouping', 'key'], every ? 'true' : 't.plan_id = ANY($1::uuid[])', planParams, {
+      movePortfolio: !every,
+    });
     if (every) {
       await this.db.query(`CREATE TEMP TABLE portfolio_new (LIKE finance_portfolio_totals) ON COMMIT DROP`);
       await this.db.query(
@@ -115,13 +121,6 @@ export class RollupsRepository extends SqlRepository {
       );
       await this.replaceChanged('finance_portfolio_totals', 'portfolio_new', PORTFOLIO_COLUMNS, ['grouping', 'key'], 'true', []);
     } else {
-      await this.db.query(
-        `INSERT INTO finance_portfolio_totals (grouping, key, label, ${MEASURES.join(', ')})
-         SELECT grouping, key, min(label), ${SUMS} FROM finance_rollups WHERE ${ofPlans} GROUP BY grouping, key
-         ON CONFLICT (grouping, key) DO UPDATE SET label = EXCLUDED.label,
-                ${MEASURES.map((m) => `${m} = finance_portfolio_totals.${m} + EXCLUDED.${m}`).join(', ')}`,
-        planParams,
-      );
       await this.db.query(`DELETE FROM finance_portfolio_totals WHERE project_count = 0`);
     }
     await this.db.query(
@@ -140,8 +139,20 @@ export class RollupsRepository extends SqlRepository {
    * same `columns`: one join finds the rows that differ (old and new side by side), then those the new lack are
    * deleted, those that changed updated and the new inserted. One statement; returns how many rows changed.
    * `computed_at`, where a table has it, is when its row last changed. Names are this file's constants, never input.
+   *
+   * With `movePortfolio` (finance_rollups of some plans), the same statement adds each changed row's difference
+   * (new measures minus old) to the portfolio totals of its grouping and key: a run of a few plans touches the
+   * portfolio rows their changes touch (a handful a plan), not every row of every plan in the run twice.
    */
-  private async replaceChanged(target: string, fresh: string, columns: readonly string[], keys: readonly string[], scope: string, params: unknown[]): Promise<number> {
+  private async replaceChanged(
+    target: string,
+    fresh: string,
+    columns: readonly string[],
+    keys: readonly string[],
+    scope: string,
+    params: unknown[],
+    { movePortfolio = false } = {},
+  ): Promise<number> {
     const values = columns.filter((c) => !keys.includes(c) && c !== 'computed_at');
     const on = (a: string, b: string, prefix = '') => keys.map((k) => `${a}.${k} = ${b}.${prefix}${k}`).join(' AND ');
     const list = (alias: string, names: readonly string[]) => names.map((c) => `${alias}.${c}`).join(', ');
@@ -149,7 +160,7 @@ export class RollupsRepository extends SqlRepository {
     const [key] = keys;
     const [{ changed }] = await this.rows<{ changed: number }>(
       `WITH diff AS MATERIALIZED (
-         SELECT ${keys.map((k) => `t.${k} AS old_${k}`).join(', ')}, ${list('n', columns)}
+         SELECT ${keys.map((k) => `t.${k} AS old_${k}`).join(', ')}, ${list('n', columns)}${movePortfolio ? `, t.label AS old_label, ${MEASURES.map((m) => `t.${m} AS old_${m}`).join(', ')}` : ''}
            FROM ${fresh} n FULL JOIN (SELECT * FROM ${target} t WHERE ${scope}) t ON ${on('n', 't')}
           WHERE n.${key} IS NULL OR t.${key} IS NULL OR (${list('t', values)}) IS DISTINCT FROM (${list('n', values)})
        ), deleted AS (
@@ -159,7 +170,7 @@ export class RollupsRepository extends SqlRepository {
            FROM diff d WHERE d.old_${key} IS NOT NULL AND d.${key} IS NOT NULL AND ${on('t', 'd')} RETURNING 1
        ), inserted AS (
          INSERT INTO ${target} (${columns.join(', ')}) SELECT ${list('d', columns)} FROM diff d WHERE d.old_${key} IS NULL RETURNING 1
-       )
+       )${movePortfolio ? `, portfolio AS (${MOVE_PORTFOLIO_BY_DIFF})` : ''}
        SELECT ((SELECT count(*) FROM deleted) + (SELECT count(*) FROM updated) + (SELECT count(*) FROM inserted))::int AS changed`,
       params,
     );
