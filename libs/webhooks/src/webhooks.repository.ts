@@ -153,22 +153,31 @@ export class WebhooksRepository extends SqlRepository {
   }
 
   /**
-   * One delivery of an event per active subscription to its type, in one statement. A delivery is unique per
-   * (subscription, event), so creating them again for the same event creates nothing; the ids of those created.
+   * One delivery of each event per active subscription to its type, in one statement for a batch of events. A
+   * delivery is unique per (subscription, event), so creating them again for the same events creates nothing; the
+   * ids of those created.
    */
-  async createDeliveries(event: { eventId: string; type: string; payload: unknown }): Promise<string[]> {
+  async createDeliveries(events: readonly { eventId: string; type: string; payload: unknown }[]): Promise<string[]> {
+    if (events.length === 0) return [];
     const created = await this.rows<{ id: string }>(
       `INSERT INTO webhook_deliveries (subscription_id, event_id, event_type, payload)
-       SELECT s.id, $1, $2, $3 FROM webhook_subscriptions s WHERE s.active AND $2 = ANY(s.events)
+       SELECT s.id, e.event_id, e.event_type, e.payload
+         FROM jsonb_to_recordset($1::jsonb) AS e (event_id uuid, event_type text, payload jsonb, position int)
+         JOIN webhook_subscriptions s ON s.active AND e.event_type = ANY(s.events)
+        ORDER BY e.position, s.id
        ON CONFLICT (subscription_id, event_id) DO NOTHING RETURNING id`,
-      [event.eventId, event.type, JSON.stringify(event.payload)],
+      [JSON.stringify(events.map((e, position) => ({ event_id: e.eventId, event_type: e.type, payload: e.payload, position })))],
     );
     return created.map((d) => d.id);
   }
 
-  /** The deliveries of an event not yet settled (pending, or failed and waiting for a retry). */
-  async unsettledDeliveriesOf(eventId: string): Promise<string[]> {
-    const pending = await this.rows<{ id: string }>(`SELECT id FROM webhook_deliveries WHERE event_id = $1 AND status IN ('pending', 'failed')`, [eventId]);
+  /** The deliveries of some events not yet settled (pending, or failed and waiting for a retry). */
+  async unsettledDeliveriesOf(eventIds: readonly string[]): Promise<string[]> {
+    if (eventIds.length === 0) return [];
+    const pending = await this.rows<{ id: string }>(
+      `SELECT id FROM webhook_deliveries WHERE event_id = ANY($1::uuid[]) AND status IN ('pending', 'failed')`,
+      [eventIds],
+    );
     return pending.map((d) => d.id);
   }
 

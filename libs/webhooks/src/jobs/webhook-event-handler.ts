@@ -16,10 +16,20 @@ export class WebhookEventHandler implements EventHandler {
   ) {}
 
   async handle(event: RelayedEvent): Promise<void> {
-    const payload = { id: event.eventId, type: event.type, occurredAt: event.occurredAt, data: event.payload };
-    const created = await this.webhooks.createDeliveries({ eventId: event.eventId, type: event.type, payload });
-    // Also (re)schedule deliveries of this event that exist but never finished, in case a crash came in between.
-    const unsettled = await this.webhooks.unsettledDeliveriesOf(event.eventId);
+    await this.handleBatch([event]);
+  }
+
+  /** A routed batch in two statements, whatever its size (one event at a time, it was two per event). */
+  async handleBatch(events: RelayedEvent[]): Promise<void> {
+    const created = await this.webhooks.createDeliveries(
+      events.map((event) => ({
+        eventId: event.eventId,
+        type: event.type,
+        payload: { id: event.eventId, type: event.type, occurredAt: event.occurredAt, data: event.payload },
+      })),
+    );
+    // Also (re)schedule deliveries of these events that exist but never finished, in case a crash came in between.
+    const unsettled = await this.webhooks.unsettledDeliveriesOf(events.map((event) => event.eventId));
     await this.jobs.schedule([...new Set([...created, ...unsettled])]);
   }
 }
