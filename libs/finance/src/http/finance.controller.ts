@@ -1,12 +1,12 @@
 import { Controller, Get, Header, Inject, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { answerConditionally, ConditionalAnswer, ProblemResponses } from '@tracker/api-conventions';
+import { answerConditionally, ConditionalAnswer, ProblemResponses, sendSerialized } from '@tracker/api-conventions';
 import { ALL_ROLES, Roles } from '@tracker/auth';
 import { RUNTIME, type Runtime } from '@tracker/platform';
 import type { Request, Response } from 'express';
 import { PaceQuery, ReconciliationQuery, TotalsQuery } from './finance.dto';
 import { FinanceService } from './finance.service';
-import { etagOf } from './rollup-totals-cache';
+import { paceEtagOf } from './rollup-totals-cache';
 import { PaceView, ReconciliationView, TotalsView } from './finance.views';
 
 import { totalsToCsv, totalsToXlsx } from './totals-export';
@@ -31,9 +31,9 @@ export class FinanceController {
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Investment totals by a grouping', description: TOTALS_DESCRIPTION })
   @ConditionalAnswer(TotalsView)
-  async totals(@Query() query: TotalsQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TotalsView | undefined> {
-    const { view, etag } = await this.finance.taggedTotals(query);
-    return answerConditionally(req, res, view, etag);
+  async totals(@Query() query: TotalsQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string | undefined> {
+    const { body, etag } = await this.finance.taggedTotals(query);
+    return answerConditionally(req, res, sendSerialized(res, body), etag);
   }
 
   @Get('totals.csv')
@@ -74,7 +74,7 @@ export class FinanceController {
   async pace(@Query() query: PaceQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<PaceView | undefined> {
     // Computed live (the reports as of now), so the tag is of the answer: it saves the transfer, not the query.
     const view = await this.finance.pace(query, this.runtime.config.planTimeZone);
-    return answerConditionally(req, res, view, etagOf(view, 'p'));
+    return answerConditionally(req, res, view, paceEtagOf(view));
   }
 
   @Get('reconciliation')

@@ -4,7 +4,7 @@ import { PlansRepository } from '@tracker/plans';
 import { FinanceRepository, type RollupTotalsRow, type TotalsGroupRow } from '../finance.repository';
 import { labelFor, type Grouping } from '../groupings';
 import type { FinanceFilters, PaceQuery, ReconciliationQuery, TotalsQuery } from './finance.dto';
-import { etagOf, RollupTotalsCache } from './rollup-totals-cache';
+import { RollupTotalsCache, taggedTotals, type TaggedTotals } from './rollup-totals-cache';
 import type { TitleContext } from './totals-export';
 import type { PaceView, ReconciliationView, TotalsFigures, TotalsRow, TotalsView } from './finance.views';
 
@@ -37,8 +37,8 @@ export class FinanceService {
     return (await this.taggedTotals(query)).view;
   }
 
-  /** The totals and their ETag; those read from the rollups come from this process's cache when it is current. */
-  async taggedTotals(query: TotalsQuery): Promise<{ view: TotalsView; etag: string }> {
+  /** The totals, their JSON and its ETag; those read from the rollups come from this process's cache when it is current. */
+  async taggedTotals(query: TotalsQuery): Promise<TaggedTotals> {
     const { groupBy, planId, regionCode, year, ...finer } = query;
     if (groupBy === 'annualCategory' && year === undefined) {
       throw invalid(
@@ -57,8 +57,7 @@ export class FinanceService {
       const fromRollups = await this.totalsFromRollups(groupBy, { planId, regionCode });
       if (fromRollups) return this.cache.keep(key, fromRollups, generation);
     }
-    const view = await this.liveTotals(query);
-    return { view, etag: etagOf(view) };
+    return taggedTotals(await this.liveTotals(query));
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { NotifiedCache, RUNTIME, type Runtime } from '@tracker/platform';
-import { strongEtag } from '@tracker/api-conventions';
+import { SerializedJson, strongEtag } from '@tracker/api-conventions';
 import { ROLLUPS_CHANGED_CHANNEL } from '../rollups.repository';
 import type { PaceView, TotalsView } from './finance.views';
 
@@ -11,9 +11,17 @@ import type { PaceView, TotalsView } from './finance.views';
 export const TOTALS_CACHE_MAX_AGE_MS = 2000;
 const MAX_ENTRIES = 2000;
 
-interface Entry {
+/** Totals with their JSON text (sent as it is: a cached answer is not stringified again) and its ETag. */
+export interface TaggedTotals {
   view: TotalsView;
+  body: SerializedJson<TotalsView>;
   etag: string;
+}
+
+/** Totals serialized once, and tagged from that text. */
+export function taggedTotals(view: TotalsView): TaggedTotals {
+  const text = JSON.stringify(view);
+  return { view, body: new SerializedJson(text), etag: strongEtag('t', text) };
 }
 
 /**
@@ -22,7 +30,7 @@ interface Entry {
  * says how answers are kept and forgotten).
  */
 @Injectable()
-export class RollupTotalsCache extends NotifiedCache<Entry> implements OnApplicationShutdown {
+export class RollupTotalsCache extends NotifiedCache<TaggedTotals> implements OnApplicationShutdown {
   constructor(@Inject(RUNTIME) runtime: Runtime | null) {
     super(runtime?.databaseUrl ?? null, ROLLUPS_CHANGED_CHANNEL, { maxEntries: MAX_ENTRIES, maxAgeMs: TOTALS_CACHE_MAX_AGE_MS });
   }
@@ -37,14 +45,14 @@ export class RollupTotalsCache extends NotifiedCache<Entry> implements OnApplica
   }
 
   /** Tags totals with their ETag and keeps them, if `generation` is still current. */
-  keep(key: string, view: TotalsView, generation: number): Entry {
-    const entry = { view, etag: etagOf(view) };
+  keep(key: string, view: TotalsView, generation: number): TaggedTotals {
+    const entry = taggedTotals(view);
     this.set(key, entry, generation);
     return entry;
   }
 }
 
-/** A strong ETag of an answer: the same figures give the same tag on every replica. */
-export function etagOf(view: TotalsView | PaceView, kind: 't' | 'p' = 't'): string {
-  return strongEtag(kind, JSON.stringify(view));
+/** A strong ETag of a pace answer: the same figures give the same tag on every replica. */
+export function paceEtagOf(view: PaceView): string {
+  return strongEtag('p', JSON.stringify(view));
 }
