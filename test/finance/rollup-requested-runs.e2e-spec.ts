@@ -35,6 +35,7 @@ describe('a run of requested rollups', () => {
     await db.query(`UPDATE projects SET investment_wan = investment_wan + 2.02 WHERE id = $1`, [b.projects[0].id]);
     await repository.request([a.plan.id, b.plan.id]);
     const before = await planTotal(c.plan.id);
+    const cComputedAt = await computedAt(c.plan.id);
     const expected = async (planId: string) =>
       (await db.query(`SELECT sum(investment_wan)::text AS total FROM projects WHERE plan_id = $1`, [planId]))[0].total;
     const events = await announced();
@@ -45,6 +46,7 @@ describe('a run of requested rollups', () => {
     expect(await planTotal(a.plan.id)).toBe(await expected(a.plan.id));
     expect(await planTotal(b.plan.id)).toBe(await expected(b.plan.id));
     expect(await planTotal(c.plan.id)).toBe(before);
+    expect(await computedAt(c.plan.id)).toEqual(cComputedAt); // not requested, so not run
     expect(await requested()).toEqual([]);
     expect(await announced()).toBe(events + 1);
 
@@ -71,6 +73,33 @@ describe('a run of requested rollups', () => {
     await rollups.recompute(null);
     expect(await portfolioRows()).toEqual(moved);
   }, 60_000);
+
+  it('runs the job’s own plans alone when a run of all requested plans fails, so one bad plan holds back only itself', async () => {
+    const [good, bad] = [await createPortfolioFixture(db), await createPortfolioFixture(db)];
+    await rollups.recompute(null);
+    // The fault, injected for this test: any rollup row written for the bad plan is refused.
+    await db.query(`CREATE FUNCTION refuse_bad_plan() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN RAISE EXCEPTION 'injected fault for plan %', NEW.plan_id; END $$`);
+    await db.query(`CREATE TRIGGER refuse_bad_plan BEFORE INSERT OR UPDATE ON finance_rollups
+                    FOR EACH ROW WHEN (NEW.plan_id = '${bad.plan.id}') EXECUTE FUNCTION refuse_bad_plan()`);
+    try {
+      await db.query(`UPDATE projects SET investment_wan = investment_wan + 5.05 WHERE plan_id = ANY($1)`, [[good.plan.id, bad.plan.id]]);
+      await repository.request([bad.plan.id, good.plan.id]);
+      // The good plan's job: the run of both fails, its own plan then runs alone.
+      expect(await rollups.recomputeRequested([good.plan.id], 'job-good')).toMatchObject({ plans: 1 });
+      const expected = (await db.query(`SELECT sum(investment_wan)::text AS total FROM projects WHERE plan_id = $1`, [good.plan.id]))[0].total;
+      expect(await planTotal(good.plan.id)).toBe(expected);
+      // The bad plan's job fails, and its request stays for a retry or the recovery sweep.
+      await expect(rollups.recomputeRequested([bad.plan.id], 'job-bad')).rejects.toThrow(/injected fault/);
+      expect(await requested()).toEqual([bad.plan.id]);
+    } finally {
+      await db.query(`DROP TRIGGER refuse_bad_plan ON finance_rollups`);
+      await db.query(`DROP FUNCTION refuse_bad_plan()`);
+      await db.query(`DELETE FROM rollup_requests`);
+    }
+  }, 60_000);
+
+  const computedAt = async (planId: string) => (await db.query(`SELECT computed_at FROM finance_rollup_runs WHERE plan_id = $1`, [planId]))[0]?.computed_at;
 
   // Portfolio rows that differ from the sums of the plans' rollup rows (every measure, keys on either side).
   const portfolioDrift = async () =>

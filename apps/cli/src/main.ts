@@ -107,7 +107,9 @@ async function main(): Promise<number> {
         log: (line) => process.stderr.write(`${line}\n`),
       });
   try {
-    const result = await withDataSource(config.databaseUrl ?? embedded!.url, (dataSource) => command(dataSource, args));
+    const result = await withDataSource(config.databaseUrl ?? embedded!.url, (dataSource) => command(dataSource, args), {
+      preparedStatements: config.databasePreparedStatements,
+    });
     const { output, exitCode } = typeof result === 'string' ? { output: result, exitCode: 0 } : result;
     process.stdout.write(`${output}\n`);
     return exitCode;

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { setTimeout } from 'node:timers/promises';
 import { OutboxRepository } from '@tracker/events';
 import { DataSource, type QueryRunner } from 'typeorm';
@@ -22,6 +22,8 @@ export interface RollupResult extends RollupRun {
  */
 @Injectable()
 export class RollupService {
+  private readonly logger = new Logger('rollups');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly rollups: RollupsRepository,
@@ -40,14 +42,23 @@ export class RollupService {
    * most MAX_PLANS_PER_RUN). Chosen once the lock is held, so the requests made while it waited are answered too:
    * writes spread over many plans (a PUT a second to each of hundreds) cost one run every few hundred
    * milliseconds, not a run per plan (~30 ms each at 100,000 projects; 500 plans in one run take ~0.7 s). The jobs
-   * of plans so answered then find nothing requested and return null, without a transaction or an event.
+   * of plans so answered then find nothing requested and return null, without a transaction or an event. If the
+   * run fails, the job's own plans run alone: one plan whose rollup cannot be computed holds back only itself (and
+   * its own job fails, to be retried), never every plan written after it.
    */
   async recomputeRequested(planIds: string[], announceAs?: string): Promise<RollupResult | null> {
     return this.whileLocked(async (rollups, runner, started) => {
       const requested = await rollups.pendingRequests(planIds, MAX_PLANS_PER_RUN);
       if (requested.length === 0) return null;
       const ran = performance.now();
-      const result = await this.run(rollups, runner, requested, announceAs, started);
+      const result = await this.run(rollups, runner, requested, announceAs, started).catch(async (error: unknown) => {
+        const own = requested.filter((planId) => planIds.includes(planId));
+        if (own.length === requested.length) throw error;
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        this.logger.warn({ msg: 'a run of requested rollups failed; running the job’s own plans alone', plans: requested.length, own: own.length, error: String(error) });
+        return own.length === 0 ? null : this.run(rollups, runner, own, announceAs, started);
+      });
+      if (result === null) return null;
       // Still holding the lock, as long again as the run took: under sustained writes runs then take at most half
       // of the time (leaving the database to the writers), and each gathers twice the plans, which costs less per plan.
       await setTimeout(Math.min(performance.now() - ran, MAX_REST_MS));

@@ -23,16 +23,28 @@ const COLUMNS = ROLLUP_COLUMNS.join(', ');
 const PORTFOLIO_COLUMNS = ['grouping', 'key', 'label', ...MEASURES];
 
 // Within replaceChanged's statement, over its `diff` of finance_rollups: the portfolio totals of each grouping and
-// key changed move by the new rows' measures minus the old ones' (a side missing counts as zero). A key whose
-// project count falls to zero is deleted after the statement.
+// key changed move by the new rows' measures minus the old ones' (a side missing counts as zero). The label is
+// taken from new rows only (a key that vanished from these plans keeps the label the others gave it). A key whose
+// project count falls to zero is deleted after the statement. (Runs hold the lock, so no other writer of the
+// portfolio rows runs between the update and the insert of keys not there yet.)
 const MOVE_PORTFOLIO_BY_DIFF = `
-  INSERT INTO finance_portfolio_totals AS t (grouping, key, label, ${MEASURES.join(', ')})
-  SELECT coalesce(d.grouping, d.old_grouping), coalesce(d.key, d.old_key), min(coalesce(d.label, d.old_label)),
-         ${MEASURES.map((m) => `sum(coalesce(d.${m}, 0) - coalesce(d.old_${m}, 0))`).join(', ')}
-    FROM diff d GROUP BY 1, 2
-  ON CONFLICT (grouping, key) DO UPDATE SET label = EXCLUDED.label,
-         ${MEASURES.map((m) => `${m} = t.${m} + EXCLUDED.${m}`).join(', ')}
-  RETURNING 1`;
+  moves AS (
+    SELECT coalesce(d.grouping, d.old_grouping) AS grouping, coalesce(d.key, d.old_key) AS key,
+           min(d.label) AS new_label, min(d.old_label) AS old_label,
+           ${MEASURES.map((m) => `sum(coalesce(d.${m}, 0) - coalesce(d.old_${m}, 0)) AS ${m}`).join(', ')}
+      FROM diff d GROUP BY 1, 2
+  ), moved AS (
+    UPDATE finance_portfolio_totals t
+       SET label = coalesce(m.new_label, t.label), ${MEASURES.map((m) => `${m} = t.${m} + m.${m}`).join(', ')}
+      FROM moves m WHERE t.grouping = m.grouping AND t.key = m.key
+    RETURNING 1
+  ), added AS (
+    INSERT INTO finance_portfolio_totals (grouping, key, label, ${MEASURES.join(', ')})
+    SELECT m.grouping, m.key, coalesce(m.new_label, m.old_label), ${MEASURES.map((m) => `m.${m}`).join(', ')}
+      FROM moves m
+     WHERE NOT EXISTS (SELECT 1 FROM finance_portfolio_totals t WHERE t.grouping = m.grouping AND t.key = m.key)
+    RETURNING 1
+  )`;
 
 /** The PostgreSQL notification channel a rollup run notifies when it commits. */
 export const ROLLUPS_CHANGED_CHANNEL = 'hct_rollups_changed';
@@ -53,8 +65,9 @@ export class RollupsRepository extends SqlRepository {
 
   /**
    * One run at a time, across every worker: every run updates the same portfolio totals rows, and two REPEATABLE READ
-   * transactions updating one row would fail with a serialization error. A plan's run takes ~20 ms at 100,000
-   * projects, and runs are debounced per plan, so they queue briefly rather than collide. Held by the session until
+   * transactions updating one row would fail with a serialization error. A plan's run takes ~20–30 ms at 100,000
+   * projects and a run of the plans requested meanwhile up to ~0.7 s, after which it rests as long (at most 2 s,
+   * see RollupService.recomputeRequested): a full run waits behind that at most. Held by the session until
    * `unlockAll`.
    */
   async lockRuns(): Promise<void> {
@@ -170,7 +183,7 @@ export class RollupsRepository extends SqlRepository {
            FROM diff d WHERE d.old_${key} IS NOT NULL AND d.${key} IS NOT NULL AND ${on('t', 'd')} RETURNING 1
        ), inserted AS (
          INSERT INTO ${target} (${columns.join(', ')}) SELECT ${list('d', columns)} FROM diff d WHERE d.old_${key} IS NULL RETURNING 1
-       )${movePortfolio ? `, portfolio AS (${MOVE_PORTFOLIO_BY_DIFF})` : ''}
+       )${movePortfolio ? `, ${MOVE_PORTFOLIO_BY_DIFF}` : ''}
        SELECT ((SELECT count(*) FROM deleted) + (SELECT count(*) FROM updated) + (SELECT count(*) FROM inserted))::int AS changed`,
       params,
     );

@@ -105,7 +105,6 @@ export interface ProjectScope {
 /** A project as an import matches and plans against it: its import-owned columns and its institution's name. */
 export type ImportedProjectRow = Row & { id: string; code: string; version: number; institution_name: string | null };
 
-/** The projects table. Its scope reads the plan (plans feature) for the period and time zone. */
 // Who may change a project and which month is the current one in its plan's time zone: read by every write.
 const SCOPE_SQL = prepared(
   `SELECT p.institution_id, p.plan_id, pl.period_start, pl.period_end,
@@ -113,6 +112,7 @@ const SCOPE_SQL = prepared(
      FROM projects p JOIN plans pl ON pl.id = p.plan_id WHERE p.id = $1`,
 );
 
+/** The projects table. Its scope reads the plan (plans feature) for the period and time zone. */
 export class ProjectsRepository extends SqlRepository {
   constructor(db: EntityManager) {
     super(db);

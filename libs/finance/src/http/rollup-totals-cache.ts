@@ -10,6 +10,7 @@ import type { PaceView, TotalsView } from './finance.views';
  */
 export const TOTALS_CACHE_MAX_AGE_MS = 2000;
 const MAX_ENTRIES = 2000;
+const MAX_BYTES = 64 * 1024 * 1024;
 
 /** Totals with their JSON text (sent as it is: a cached answer is not stringified again) and its ETag. */
 export interface TaggedTotals {
@@ -32,7 +33,14 @@ export function taggedTotals(view: TotalsView): TaggedTotals {
 @Injectable()
 export class RollupTotalsCache extends NotifiedCache<TaggedTotals> implements OnApplicationShutdown {
   constructor(@Inject(RUNTIME) runtime: Runtime | null) {
-    super(runtime?.databaseUrl ?? null, ROLLUPS_CHANGED_CHANNEL, { maxEntries: MAX_ENTRIES, maxAgeMs: TOTALS_CACHE_MAX_AGE_MS });
+    super(runtime?.databaseUrl ?? null, ROLLUPS_CHANGED_CHANNEL, {
+      maxEntries: MAX_ENTRIES,
+      maxAgeMs: TOTALS_CACHE_MAX_AGE_MS,
+      // The text and the view it was made from: roughly three times the text's length. A whole portfolio's totals by
+      // institution are ~3 MB of text.
+      maxBytes: MAX_BYTES,
+      sizeOf: (entry) => entry.body.text.length * 3,
+    });
   }
 
   /** A cache that keeps nothing (the benchmarks' SQL floor runs the service outside Nest). */

@@ -8,9 +8,12 @@ import { createHash } from 'node:crypto';
  * generic plan only if it costs no more than those did.
  *
  * For fixed texts only: each distinct text stays prepared on every connection that ran it, so a text built from a
- * request (filters, sort keys) would grow them without bound. And the statement's result columns must be named,
- * never `*`: after a migration adds a column, a prepared `SELECT *` fails with "cached plan must not change result
- * type" on every connection that had it.
+ * request's filters or sort keys would grow them without bound. A text built per call is fine when it comes from a
+ * small fixed set (a write whose CTE is the same every time; one text per combination of the fields a PATCH may
+ * set). And the statement's result columns must be named, never `*` (a `RETURNING *` inside a CTE is not a result
+ * column): after a migration adds a column, a prepared `SELECT *` fails with "cached plan must not change result
+ * type" on every connection that had it, and so does any prepared statement whose result column a migration
+ * changes the type of (retype such a column in a release that restarts the processes).
  *
  * DATABASE_PREPARED_STATEMENTS=false sends them unnamed like any other statement (for a pooler that cannot keep
  * prepared statements, such as PgBouncer before 1.21 in transaction mode).
@@ -24,5 +27,5 @@ export class PreparedSql {
   }
 }
 
-/** A fixed statement to run prepared (see PreparedSql); declare it once, at module level. */
+/** A statement to run prepared (see PreparedSql): declared once at module level where its text is constant. */
 export const prepared = (text: string): PreparedSql => new PreparedSql(text);

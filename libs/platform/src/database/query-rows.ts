@@ -20,11 +20,11 @@ export async function queryRows<T = Record<string, unknown>>(
 
 /**
  * What goes to the driver: the text, or for a PreparedSql node-postgres's query config `{ name, text }`, which
- * TypeORM's query() hands to it unchanged (test/platform/prepared-sql.e2e-spec.ts checks that it stays so).
+ * TypeORM's query() hands to it unchanged (test/foundation/prepared-statements.e2e-spec.ts checks that it stays so).
  */
 function statementFor(runner: object, sql: string | PreparedSql): string {
   if (typeof sql === 'string') return sql;
-  const options = (runner as { connection?: { options?: { extra?: { preparedStatements?: boolean } } } }).connection?.options;
+  const options = (runner as { dataSource?: { options?: { extra?: { preparedStatements?: boolean } } } }).dataSource?.options;
   if (options?.extra?.preparedStatements === false) return sql.text;
   return { name: sql.name, text: sql.text } as unknown as string;
 }

@@ -86,15 +86,20 @@ export class ProgressService {
     if (replaced === null) return null;
     return {
       created: false,
+      // In the order of the locked path's answer (reportedMonth).
       month: {
-        projectId,
         period,
         completedInvestmentWan: Number(figures.completedInvestmentWan),
         disbursedWan: Number(figures.disbursedWan),
         physicalProgressPct: figures.physicalProgressPct === null ? null : Number(figures.physicalProgressPct),
         note: figures.note,
         progressText: figures.progressText,
-        ...replaced,
+        version: replaced.version,
+        cumulativeCompletedInvestmentWan: replaced.cumulativeCompletedInvestmentWan,
+        cumulativeDisbursedWan: replaced.cumulativeDisbursedWan,
+        projectId,
+        plannedInvestmentWan: replaced.plannedInvestmentWan,
+        exceedsPlannedInvestment: replaced.exceedsPlannedInvestment,
       },
     };
   }
