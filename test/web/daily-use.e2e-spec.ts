@@ -126,8 +126,9 @@ describe('the dashboard for daily use', () => {
 
     // Correcting last month loads its figures, 形象进度 and 备注 …
     await row.getByRole('button', { name: `更正 ${lastMonth}` }).click();
-    expect(await page.getByLabel('月份').inputValue()).toBe(lastMonth);
+    // The form takes the month after the click has rendered (an effect): wait for it to say it is correcting.
     await page.getByTestId('correcting').waitFor();
+    expect(await page.getByLabel('月份').inputValue()).toBe(lastMonth);
     const field = (name: string) => page.getByLabel(name, { exact: true });
     expect(await field('当月完成投资（万元）').inputValue()).toBe('200');
     expect(await field('当月拨付（万元）').inputValue()).toBe('100');
