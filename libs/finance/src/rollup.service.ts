@@ -1,14 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { setTimeout } from 'node:timers/promises';
 import { OutboxRepository } from '@tracker/events';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { RollupsRepository, type RollupRun } from './rollups.repository';
 
 /** The most plans one run of requested rollups takes; the rest wait for the next run. */
 export const MAX_PLANS_PER_RUN = 500;
-
-/** The longest rest after a run of requested rollups (see recomputeRequested). */
-const MAX_REST_MS = 2000;
 
 export interface RollupResult extends RollupRun {
   durationMs: number;
@@ -50,7 +46,6 @@ export class RollupService {
     return this.whileLocked(async (rollups, runner, started) => {
       const requested = await rollups.pendingRequests(planIds, MAX_PLANS_PER_RUN);
       if (requested.length === 0) return null;
-      const ran = performance.now();
       const result = await this.run(rollups, runner, requested, announceAs, started).catch(async (error: unknown) => {
         const own = requested.filter((planId) => planIds.includes(planId));
         if (own.length === requested.length) throw error;
@@ -58,10 +53,6 @@ export class RollupService {
         this.logger.warn({ msg: 'a run of requested rollups failed; running the job’s own plans alone', plans: requested.length, own: own.length, error: String(error) });
         return own.length === 0 ? null : this.run(rollups, runner, own, announceAs, started);
       });
-      if (result === null) return null;
-      // Still holding the lock, as long again as the run took: under sustained writes runs then take at most half
-      // of the time (leaving the database to the writers), and each gathers twice the plans, which costs less per plan.
-      await setTimeout(Math.min(performance.now() - ran, MAX_REST_MS));
       return result;
     });
   }

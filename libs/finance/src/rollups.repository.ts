@@ -66,8 +66,8 @@ export class RollupsRepository extends SqlRepository {
   /**
    * One run at a time, across every worker: every run updates the same portfolio totals rows, and two REPEATABLE READ
    * transactions updating one row would fail with a serialization error. A plan's run takes ~20–30 ms at 100,000
-   * projects and a run of the plans requested meanwhile up to ~0.7 s, after which it rests as long (at most 2 s,
-   * see RollupService.recomputeRequested): a full run waits behind that at most. Held by the session until
+   * projects and a run of the plans requested meanwhile up to ~0.7 s (see RollupService.recomputeRequested): a full
+   * run waits behind that at most. Held by the session until
    * `unlockAll`.
    */
   async lockRuns(): Promise<void> {
