@@ -46,14 +46,13 @@ export class RollupService {
     return this.whileLocked(async (rollups, runner, started) => {
       const requested = await rollups.pendingRequests(planIds, MAX_PLANS_PER_RUN);
       if (requested.length === 0) return null;
-      const result = await this.run(rollups, runner, requested, announceAs, started).catch(async (error: unknown) => {
+      return this.run(rollups, runner, requested, announceAs, started).catch(async (error: unknown) => {
         const own = requested.filter((planId) => planIds.includes(planId));
         if (own.length === requested.length) throw error;
         if (runner.isTransactionActive) await runner.rollbackTransaction();
         this.logger.warn({ msg: 'a run of requested rollups failed; running the job’s own plans alone', plans: requested.length, own: own.length, error: String(error) });
         return own.length === 0 ? null : this.run(rollups, runner, own, announceAs, started);
       });
-      return result;
     });
   }
 

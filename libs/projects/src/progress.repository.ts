@@ -4,6 +4,7 @@ import { OutboxRepository } from '@tracker/events';
 import { inBatches, prepared, SqlRepository } from '@tracker/platform';
 import type { EntityManager } from 'typeorm';
 import type { ProgressMonthView } from './http/progress.views';
+import { CURRENT_MONTH_IN_PLAN_SQL } from './projects.repository';
 
 type Row = Record<string, unknown>;
 
@@ -64,7 +65,7 @@ const HISTORY_SQL = prepared(`
 // What a correction checks before it replaces the month (see ProgressService.replaceWithoutLock): the project's
 // scope and current month, and the month's report (columns null when it has none). Named columns: prepared.
 const MONTH_IN_SCOPE_SQL = prepared(
-  `SELECT p.institution_id, to_char((now() AT TIME ZONE pl.time_zone)::date, 'YYYY-MM') AS current_month,
+  `SELECT p.institution_id, ${CURRENT_MONTH_IN_PLAN_SQL} AS current_month,
           r.id, r.project_id, r.period, r.completed_investment_wan, r.disbursed_wan, r.physical_progress_pct, r.note,
           r.progress_text, r.version, r.round_id
      FROM projects p JOIN plans pl ON pl.id = p.plan_id

@@ -105,10 +105,12 @@ export interface ProjectScope {
 /** A project as an import matches and plans against it: its import-owned columns and its institution's name. */
 export type ImportedProjectRow = Row & { id: string; code: string; version: number; institution_name: string | null };
 
+/** This month (YYYY-MM) in the time zone of a project's plan `pl`: no progress may be reported for a later one. */
+export const CURRENT_MONTH_IN_PLAN_SQL = `to_char((now() AT TIME ZONE pl.time_zone)::date, 'YYYY-MM')`;
+
 // Who may change a project and which month is the current one in its plan's time zone: read by every write.
 const SCOPE_SQL = prepared(
-  `SELECT p.institution_id, p.plan_id, pl.period_start, pl.period_end,
-          to_char((now() AT TIME ZONE pl.time_zone)::date, 'YYYY-MM') AS current_month
+  `SELECT p.institution_id, p.plan_id, pl.period_start, pl.period_end, ${CURRENT_MONTH_IN_PLAN_SQL} AS current_month
      FROM projects p JOIN plans pl ON pl.id = p.plan_id WHERE p.id = $1`,
 );
 
