@@ -17,6 +17,7 @@ import { IdempotencyClaimToken1763882200000 } from './1763882200000-idempotency-
 import { ProgressYearAmounts1763882300000 } from './1763882300000-progress-year-amounts';
 import { RegionPlanCounts1763882400000 } from './1763882400000-region-plan-counts';
 import { RegionsChangedNotify1763882500000 } from './1763882500000-regions-changed-notify';
+import { FinancePaceRollups1763882600000 } from './1763882600000-finance-pace-rollups';
 
 /** Every migration, oldest first. Listed explicitly (not globbed) so the same list works compiled and under Jest. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   ProgressYearAmounts1763882300000,
   RegionPlanCounts1763882400000,
   RegionsChangedNotify1763882500000,
+  FinancePaceRollups1763882600000,
 ];

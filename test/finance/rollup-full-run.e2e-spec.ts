@@ -32,11 +32,20 @@ describe('a full rollup run changes only the rows that differ', () => {
     db.query(`SELECT grouping, key, label, project_count, land_mu::text, investment_wan::text, floor_area_m2::text, beds::text,
                      completed_investment_wan::text, disbursed_wan::text
                 FROM finance_portfolio_totals ORDER BY grouping, key`);
+  // The pace's rows, per project and year and per plan and year.
+  const paceRows = async (): Promise<{ projects: Row[]; planYears: { row: Row }[] }> => ({
+    projects: await db.query(
+      `SELECT plan_id, year, project_id, annual_plan_wan::text, completed_wan::text FROM finance_pace_projects ORDER BY plan_id, year, project_id`,
+    ),
+    planYears: await db.query(`SELECT to_jsonb(y) AS row FROM finance_pace_plan_years y ORDER BY plan_id, year`),
+  });
   const fromScratch = async () => {
     await db.query(`DELETE FROM finance_rollups`);
     await db.query(`DELETE FROM finance_portfolio_totals`);
+    await db.query(`DELETE FROM finance_pace_projects`);
+    await db.query(`DELETE FROM finance_pace_plan_years`);
     const run = await rollups.recompute(null);
-    return { run, rollups: await rollupRows(), portfolio: await portfolioRows() };
+    return { run, rollups: await rollupRows(), portfolio: await portfolioRows(), pace: await paceRows() };
   };
   const differing = (before: Row[], after: Row[]) => {
     const keyOf = (row: Row) => `${row.plan_id}|${row.grouping}|${row.key}`;
@@ -55,10 +64,16 @@ describe('a full rollup run changes only the rows that differ', () => {
     const again = await rollups.recompute(null);
     expect(again).toMatchObject({ rows: scratch.rollups.length, changed: 0 });
     expect(await rollupRows()).toEqual(scratch.rollups);
+    // Three projects a plan over 2021–2025: 15 rows a plan, 5 years a plan.
+    expect(scratch.pace.projects.filter((row) => row.plan_id === first.plan.id)).toHaveLength(15);
+    expect(scratch.pace.planYears.filter(({ row }) => row.plan_id === first.plan.id)).toHaveLength(5);
 
     // Changes made behind the rollups' back: a status that vanishes from one plan (its rows must go), another that
-    // appears, an amount changed by 0.01 万元, a new funding source, a project removed.
+    // appears, an amount changed by 0.01 万元, a new funding source, a project removed; for the pace, a month
+    // reported and a year added to a project's build years.
     const [a, b, c] = first.projects;
+    await db.query(`INSERT INTO progress_reports (project_id, period, completed_investment_wan) VALUES ($1, '2023-04-01', 12.34)`, [a.id]);
+    await db.query(`UPDATE projects SET end_year = 2026 WHERE id = $1`, [a.id]);
     await db.query(`UPDATE projects SET status = 'suspended' WHERE plan_id = $1`, [first.plan.id]);
     await db.query(`UPDATE projects SET status = 'completed', investment_wan = investment_wan + 0.01 WHERE id = $1`, [a.id]);
     await db.query(`INSERT INTO funding_lines (project_id, source, amount_wan) VALUES ($1, 'special_bonds', 1234.56)`, [b.id]);
@@ -72,9 +87,22 @@ describe('a full rollup run changes only the rows that differ', () => {
     expect(changed.changed).toBeGreaterThan(3);
     expect(after.some((row) => row.plan_id === first.plan.id && row.grouping === 'fundingSource' && row.key === 'special_bonds')).toBe(true);
 
+    const afterPace = await paceRows();
     const rebuilt = await fromScratch();
     expect(after).toEqual(rebuilt.rollups);
     expect(afterPortfolio).toEqual(rebuilt.portfolio);
+    expect(afterPace).toEqual(rebuilt.pace);
+    // Of the first plan only a counts now (the others are suspended or gone), over 2021–2026 (12000.01 ÷ 6).
+    expect(afterPace.projects.filter((row) => row.plan_id === first.plan.id)).toEqual(
+      [2021, 2022, 2023, 2024, 2025, 2026].map((year) => ({
+        plan_id: first.plan.id,
+        year,
+        project_id: a.id,
+        annual_plan_wan: '2000.00',
+        completed_wan: year === 2023 ? '12.34' : '0.00',
+      })),
+    );
+    expect(afterPace.planYears.find(({ row }) => row.plan_id === first.plan.id && row.year === 2023)?.row).toMatchObject({ project_count: 1, m4: 12.34 });
     // And the portfolio totals are the sums of the plans' rows.
     const [mismatch] = await db.query(
       `SELECT count(*)::int AS n FROM finance_portfolio_totals t

@@ -4,7 +4,18 @@ import { projectFilterSql as projectFilterConditions, type ProjectFilters } from
 import { regionTreeSql } from '@tracker/regions';
 import type { EntityManager } from 'typeorm';
 import type { Grouping } from './groupings';
-import { ANNUAL_GROUPINGS, ANNUAL_PLAN_MEASURE_SQL, fundingBySourceSql, MEASURES_SQL, PROJECT_GROUPINGS, projectBaseSql } from './project-base.sql';
+import {
+  ANNUAL_GROUPINGS,
+  ANNUAL_PLAN_MEASURE_SQL,
+  ANNUAL_PLAN_SQL,
+  BUILD_END_SQL,
+  BUILD_START_SQL,
+  fundingBySourceSql,
+  MEASURES_SQL,
+  PACE_MONTHS,
+  PROJECT_GROUPINGS,
+  projectBaseSql,
+} from './project-base.sql';
 
 /**
  * A group of /finance/totals, or (is_total = 1) their total. Sums of numeric and bigint columns arrive as text, so
@@ -58,6 +69,9 @@ export interface PaceRow {
   behind: { id: string; name: string; institution_name: string | null; annual_plan: string; expected: string; completed: string; gap: string }[];
   months: { month: number; expected: string; completed: string; cumulative: string }[];
 }
+
+/** The pace from the rollups, with the freshness of the plans it covers (see RollupTotalsRow). */
+export type RollupPaceRow = PaceRow & { plans: number; computed: number; as_of: Date | null };
 
 /**
  * The read side of finance: totals (from the rollups, or live), reconciliation and pace. Its queries read other
@@ -147,10 +161,10 @@ export class FinanceRepository extends SqlRepository {
   }
 
   /**
-   * The pace of the filtered projects in a year, as one row of three JSON values: `summary` (sums and the number
-   * behind), `behind` (the 100 largest gaps) and `months` (January to December). One statement, so all three
-   * describe the same snapshot. Completed amounts come from progress_year_amounts (one row per project and year,
-   * kept by triggers on progress_reports, the progress feature's table), not from the year's monthly reports.
+   * The pace of the filtered projects in a year, computed now, as one row of three JSON values: `summary` (sums and
+   * the number behind), `behind` (the 100 largest gaps) and `months` (January to December). One statement, so all
+   * three describe the same snapshot. Completed amounts come from progress_year_amounts (one row per project and
+   * year, kept by triggers on progress_reports, the progress feature's table), not from the year's monthly reports.
    */
   async pace(filters: ProjectFilters, year: number, elapsedShare: number): Promise<PaceRow> {
     const params = new SqlParams();
@@ -162,8 +176,8 @@ export class FinanceRepository extends SqlRepository {
     WITH paced AS MATERIALIZED (
       -- One pass over the projects active in the year, with their year's amounts: the summary, the months and the
       -- projects behind all read it (reading progress_year_amounts once, not once for each, saved ~30 %).
-      SELECT p.id, p.name, p.institution_id, a.annual_plan, round(a.annual_plan * ${share}, 2) AS expected,
-             coalesce(y.completed_wan, 0) AS completed, ${PACE_MONTHS.map((m) => `y.m${m}`).join(', ')}
+      SELECT p.id, a.annual_plan, round(a.annual_plan * ${share}, 2) AS expected,
+             coalesce(y.completed_wan, 0.00) AS completed, ${PACE_MONTHS.map((m) => `y.m${m}`).join(', ')}
         FROM projects p JOIN plans pl ON pl.id = p.plan_id
         LEFT JOIN project_annual_plans ap ON ap.project_id = p.id AND ap.year = ${y}
         LEFT JOIN progress_year_amounts y ON y.project_id = p.id AND y.year = ${y}
@@ -173,12 +187,69 @@ export class FinanceRepository extends SqlRepository {
       SELECT coalesce(sum(annual_plan), 0) AS plan, coalesce(sum(expected), 0) AS expected, coalesce(sum(completed), 0) AS completed,
              count(*) FILTER (WHERE completed < expected) AS behind, ${PACE_MONTHS.map((m) => `sum(m${m}) AS m${m}`).join(', ')}
         FROM paced
-    ), monthly AS (
+    ), ${paceAnswerSql(y)}`,
+      params.values,
+    );
+    return row;
+  }
+
+  /**
+   * The same pace from the rollups (finance_pace_projects and finance_pace_plan_years, which every rollup run
+   * writes), for the whole portfolio or the plans of a plan id and a region, with the freshness of those plans as in
+   * `rollupTotals`. What the rollups keep does not depend on the day; each project's expected amount (its plan of
+   * the year × the share elapsed, rounded) is worked out here from two columns a project, and the months and sums
+   * are read one row a plan.
+   */
+  async rollupPace(plans: { planId?: string; regionCode?: string }, year: number, elapsedShare: number): Promise<RollupPaceRow> {
+    const params = new SqlParams();
+    const y = `${params.add(year)}::int`;
+    const share = `${params.add(elapsedShare)}::numeric`;
+    let freshness: string;
+    let ofPlans = '';
+    if (!plans.planId && !plans.regionCode) {
+      freshness = `SELECT (SELECT count(*) FROM plans)::int AS plans, count(*)::int AS computed, min(computed_at) AS as_of FROM finance_rollup_runs`;
+    } else {
+      const planWhere: string[] = [];
+      if (plans.planId) planWhere.push(`pl.id = ${params.add(plans.planId)}`);
+      if (plans.regionCode) planWhere.push(`pl.region_code IN ${regionTreeSql(params.add(plans.regionCode))}`);
+      freshness = `SELECT count(*)::int AS plans, count(r.plan_id)::int AS computed, min(r.computed_at) AS as_of
+                     FROM (SELECT pl.id FROM plans pl WHERE ${planWhere.join(' AND ')}) s LEFT JOIN finance_rollup_runs r ON r.plan_id = s.id`;
+      ofPlans = `AND plan_id IN (SELECT pl.id FROM plans pl WHERE ${planWhere.join(' AND ')})`;
+    }
+    const [row] = await this.rows<RollupPaceRow>(
+      `
+    WITH freshness AS (${freshness}),
+    paced AS MATERIALIZED (
+      SELECT project_id AS id, annual_plan_wan AS annual_plan, round(annual_plan_wan * ${share}, 2) AS expected, completed_wan AS completed
+        FROM finance_pace_projects WHERE year = ${y} ${ofPlans}
+    ), plan_years AS (
+      SELECT coalesce(sum(annual_plan_wan), 0) AS plan, coalesce(sum(completed_wan), 0) AS completed,
+             ${PACE_MONTHS.map((m) => `sum(m${m}) AS m${m}`).join(', ')}
+        FROM finance_pace_plan_years WHERE year = ${y} ${ofPlans}
+    ), totals AS (
+      SELECT py.*, e.expected, e.behind
+        FROM plan_years py
+       CROSS JOIN (SELECT coalesce(sum(expected), 0) AS expected, count(*) FILTER (WHERE completed < expected) AS behind FROM paced) e
+    ), ${paceAnswerSql(y)}, f.plans, f.computed, f.as_of
+      FROM freshness f`,
+      params.values,
+    );
+    return row;
+  }
+}
+
+/**
+ * The end of a pace statement, after CTEs `paced` (per project: id, annual_plan, expected, completed) and `totals`
+ * (plan, expected, completed, behind, m1…m12): the monthly series and the three JSON values. `y` is the year's
+ * parameter. The projects behind are chosen before their names are joined, so only 100 are looked up.
+ */
+function paceAnswerSql(y: string): string {
+  return `monthly AS (
       SELECT m.month,
              round(t.plan * ((make_date(${y}, m.month, 1) + interval '1 month')::date - make_date(${y}, 1, 1))
                    / (make_date(${y} + 1, 1, 1) - make_date(${y}, 1, 1))::numeric, 2) AS expected,
-             coalesce(m.completed, 0) AS completed,
-             sum(coalesce(m.completed, 0)) OVER (ORDER BY m.month) AS cumulative
+             coalesce(m.completed, 0.00) AS completed,
+             sum(coalesce(m.completed, 0.00)) OVER (ORDER BY m.month) AS cumulative
         FROM totals t
        CROSS JOIN LATERAL (VALUES ${PACE_MONTHS.map((m) => `(${m}, t.m${m})`).join(', ')}) AS m (month, completed)
     )
@@ -186,22 +257,16 @@ export class FinanceRepository extends SqlRepository {
       (SELECT json_build_object('plan', plan::text, 'expected', expected::text, 'completed', completed::text, 'behind', behind)
          FROM totals) AS summary,
       (SELECT coalesce(json_agg(b), '[]'::json)
-         FROM (SELECT pc.id, pc.name, i.name AS institution_name, pc.annual_plan::text, pc.expected::text,
+         FROM (SELECT pc.id, p.name, i.name AS institution_name, pc.annual_plan::text, pc.expected::text,
                       pc.completed::text, (pc.expected - pc.completed)::text AS gap
-                 FROM paced pc LEFT JOIN institutions i ON i.id = pc.institution_id
-                WHERE pc.completed < pc.expected
-                ORDER BY pc.expected - pc.completed DESC, pc.id
-                LIMIT 100) b) AS behind,
+                 FROM (SELECT * FROM paced WHERE completed < expected ORDER BY expected - completed DESC, id LIMIT 100) pc
+                 JOIN projects p ON p.id = pc.id
+                 LEFT JOIN institutions i ON i.id = p.institution_id
+                ORDER BY pc.expected - pc.completed DESC, pc.id) b) AS behind,
       (SELECT json_agg(json_build_object('month', month, 'expected', expected::text, 'completed', completed::text,
                                          'cumulative', cumulative::text) ORDER BY month)
-         FROM monthly) AS months`,
-      params.values,
-    );
-    return row;
-  }
+         FROM monthly) AS months`;
 }
-
-const PACE_MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 /** The filters of /projects as one condition (empty when there are none). */
 const projectFilterSql = (filters: ProjectFilters, params: SqlParams) => projectFilterConditions(filters, params).join(' AND ');
@@ -218,16 +283,6 @@ function summedGroupsSql(source: string): string {
                         GROUP BY GROUPING SETS ((key), ())) g ON true
            ORDER BY g.is_total, g.key`;
 }
-
-// A project's build years. A project the plan lists without them is built over the plan's period (十四五:
-// 2021–2025); one with only a start after that period, or only an end before it, is built in that one year.
-const BUILD_START_SQL = 'coalesce(p.start_year, least(pl.period_start, p.end_year))';
-const BUILD_END_SQL = 'coalesce(p.end_year, greatest(pl.period_end, p.start_year))';
-/**
- * This year's part of a project's investment where its annual plan of the year does not say: spread evenly over
- * its build years, to the 0.01 万元.
- */
-const ANNUAL_PLAN_SQL = `round(p.investment_wan / (${BUILD_END_SQL} - ${BUILD_START_SQL} + 1), 2)`;
 
 /**
  * The projects (aliased p, with their plan as pl and their annual plan of the year as ap) with a plan for the

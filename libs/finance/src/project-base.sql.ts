@@ -36,6 +36,53 @@ export function projectBaseSql(where: string, year: string | null = null, option
      ${where ? `WHERE ${where}` : ''}`;
 }
 
+// A project's build years. A project the plan lists without them is built over the plan's period (十四五:
+// 2021–2025); one with only a start after that period, or only an end before it, is built in that one year.
+// (Aliases: p, the project; pl, its plan.)
+export const BUILD_START_SQL = 'coalesce(p.start_year, least(pl.period_start, p.end_year))';
+export const BUILD_END_SQL = 'coalesce(p.end_year, greatest(pl.period_end, p.start_year))';
+/**
+ * This year's part of a project's investment where its annual plan of the year does not say: spread evenly over
+ * its build years, to the 0.01 万元.
+ */
+export const ANNUAL_PLAN_SQL = `round(p.investment_wan / (${BUILD_END_SQL} - ${BUILD_START_SQL} + 1), 2)`;
+
+export const PACE_MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/**
+ * One row per project and year the pace counts it in, for the projects `where` selects (alias p): the years it is
+ * built in (with an investment), and any other year with an annual plan; never while cancelled or suspended. Each
+ * row has the even share of the project's investment (null for a year only its annual plan adds), to be replaced by
+ * the year's annual plan where it has one (see PACE_PROJECT_YEAR_AMOUNTS_SQL). The live pace
+ * (FinanceRepository.pace) selects the same projects for one year.
+ *
+ * The years come from generate_series in the select list: a function scan per project in FROM took ~3 × as long.
+ */
+export function paceProjectYearsSql(where: string): string {
+  const selected = `p.status NOT IN ('cancelled', 'suspended') AND ${where}`;
+  return `
+      SELECT p.plan_id, p.id AS project_id, ${ANNUAL_PLAN_SQL} AS even_wan,
+             generate_series(${BUILD_START_SQL}::int, ${BUILD_END_SQL}::int)::smallint AS year
+        FROM projects p JOIN plans pl ON pl.id = p.plan_id
+       WHERE p.investment_wan IS NOT NULL AND ${selected}
+       UNION ALL
+      SELECT p.plan_id, p.id, NULL, ap.year
+        FROM project_annual_plans ap JOIN projects p ON p.id = ap.project_id JOIN plans pl ON pl.id = p.plan_id
+       WHERE ap.plan_wan IS NOT NULL AND ${selected}
+         AND NOT (p.investment_wan IS NOT NULL AND ap.year BETWEEN ${BUILD_START_SQL} AND ${BUILD_END_SQL})`;
+}
+
+/**
+ * The rows of paceProjectYearsSql (a table aliased y) with the year's planned investment, its completed investment
+ * and the months of that.
+ */
+export const PACE_PROJECT_YEAR_AMOUNTS_SQL = `
+    SELECT y.plan_id, y.year, y.project_id, coalesce(ap.plan_wan, y.even_wan) AS annual_plan_wan,
+           coalesce(a.completed_wan, 0) AS completed_wan, ${PACE_MONTHS.map((m) => `a.m${m}`).join(', ')}
+      FROM pace_years y
+      LEFT JOIN project_annual_plans ap ON ap.project_id = y.project_id AND ap.year = y.year
+      LEFT JOIN progress_year_amounts a ON a.project_id = y.project_id AND a.year = y.year`;
+
 /** The year's planned investment of a group of base rows built with a year. */
 export const ANNUAL_PLAN_MEASURE_SQL = 'coalesce(sum(b.annual_plan_wan), 0) AS annual_plan_wan';
 

@@ -27,8 +27,10 @@ export class InstitutionUpdatedEvent {
 }
 
 export const PLAN_EVENTS = defineEvents('plans', {
-  'plan.created': { aggregate: 'plan', summary: 'A plan was created (API or import)', payload: PlanCreatedEvent, public: true },
-  'plan.updated': { aggregate: 'plan', summary: 'A plan’s title, region, period or document was changed', payload: PlanUpdatedEvent, public: true },
+  // A plan's rollups: its first run (until every plan has one, whole-portfolio figures are computed live), and its
+  // title (a label of the rollups) and period (its projects without years are built over it: the pace) changed.
+  'plan.created': { aggregate: 'plan', summary: 'A plan was created (API or import)', payload: PlanCreatedEvent, public: true, changesFinanceFigures: true },
+  'plan.updated': { aggregate: 'plan', summary: 'A plan’s title, region, period or document was changed', payload: PlanUpdatedEvent, public: true, changesFinanceFigures: true },
   'institution.created': { aggregate: 'institution', summary: 'An institution was created', payload: InstitutionCreatedEvent, public: true },
   'institution.updated': { aggregate: 'institution', summary: 'An institution was changed', payload: InstitutionUpdatedEvent, public: true },
 });

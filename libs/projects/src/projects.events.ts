@@ -67,7 +67,8 @@ export const PROJECT_EVENTS = defineEvents('projects', {
   'project.deleted': { aggregate: 'project', summary: 'A project was deleted', payload: ProjectDeletedEvent, public: true, changesFinanceFigures: true },
   'progress.reported': { aggregate: 'progress_report', summary: 'A month of progress was reported', payload: ProgressReportedEvent, public: true, changesFinanceFigures: true },
   'funding.updated': { aggregate: 'funding', summary: 'A project’s funding lines were replaced', payload: FundingUpdatedEvent, public: true, changesFinanceFigures: true },
-  'annual_plan.updated': { aggregate: 'annual_plan', summary: 'A project’s annual plan was set', payload: AnnualPlanUpdatedEvent, public: true },
+  // A year's planned investment is the pace's (kept in the rollups).
+  'annual_plan.updated': { aggregate: 'annual_plan', summary: 'A project’s annual plan was set', payload: AnnualPlanUpdatedEvent, public: true, changesFinanceFigures: true },
 });
 
 declare module '@tracker/events' {

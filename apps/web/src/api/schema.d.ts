@@ -2519,9 +2519,20 @@ export interface components {
             year: number;
             /**
              * Format: date
+             * @description Today in the plans’ time zone: the day the even pace is measured to
              * @example 2025-10-01
              */
             asOfDate: string;
+            /**
+             * Format: date-time
+             * @description The moment the figures describe (for the rollups, the oldest run of the plans selected)
+             */
+            asOf: string;
+            /**
+             * @description Precomputed rollups (whole portfolio, a plan, a region), or computed now for finer filters
+             * @enum {string}
+             */
+            source: "rollup" | "live";
             /**
              * @description Share of the year elapsed
              * @example 0.75

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { invalid, toNumber } from '@tracker/api-conventions';
 import { PlansRepository } from '@tracker/plans';
-import { FinanceRepository, type RollupTotalsRow, type TotalsGroupRow } from '../finance.repository';
+import { FinanceRepository, type PaceRow, type RollupTotalsRow, type TotalsGroupRow } from '../finance.repository';
 import { labelFor, type Grouping } from '../groupings';
 import type { FinanceFilters, PaceQuery, ReconciliationQuery, TotalsQuery } from './finance.dto';
 import { RollupTotalsCache, taggedTotals, type TaggedTotals } from './rollup-totals-cache';
@@ -120,21 +120,37 @@ export class FinanceService {
    * elapsed share of this year's part. Amounts are rounded to 0.01 万元 per project, and the summary is the SQL sum of
    * those rounded amounts, so it equals the sum of the rows. One statement computes the summary, the projects behind
    * pace and the monthly series, so all three describe the same snapshot.
+   *
+   * Like the totals, filters that select whole plans (plan, region) are served from the rollups, so the overview's
+   * totals and pace describe the same run; finer filters, and plans not computed yet, are computed now.
    */
   async pace(query: PaceQuery, timeZone: string): Promise<PaceView> {
     const { year: requestedYear, ...filters } = query;
+    const { planId, regionCode, ...finer } = filters;
     const { today, current_year, current_month } = await this.finance.calendar(timeZone);
     const year: number = requestedYear ?? current_year;
     const elapsedShare = year < current_year ? 1 : year > current_year ? 0 : dayOfYear(today) / daysInYear(year);
     // The months that have begun: all of a past year, none of a future one.
     const monthsBegun = year < current_year ? 12 : year > current_year ? 0 : current_month;
-    const { summary, behind, months } = await this.finance.pace(filters, year, elapsedShare);
+    const servedByRollups = Object.values(finer).every((value) => value === undefined);
+    const fromRollups = servedByRollups ? await this.finance.rollupPace({ planId, regionCode }, year, elapsedShare) : null;
+    let source: PaceView['source'];
+    let asOf: string;
+    let pace: PaceRow;
+    if (fromRollups && fromRollups.plans === fromRollups.computed) {
+      [source, asOf, pace] = ['rollup', (fromRollups.as_of ? new Date(fromRollups.as_of) : new Date()).toISOString(), fromRollups];
+    } else {
+      [source, asOf, pace] = ['live', new Date().toISOString(), await this.finance.pace(filters, year, elapsedShare)];
+    }
+    const { summary, behind, months } = pace;
     const amount = (value: string) => toNumber(value)!;
     const expected = amount(summary.expected);
     const completed = amount(summary.completed);
     return {
       year,
       asOfDate: today,
+      asOf,
+      source,
       elapsedShare: Number(elapsedShare.toFixed(4)),
       annualPlanWan: amount(summary.plan),
       expectedToDateWan: expected,

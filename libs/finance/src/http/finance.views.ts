@@ -110,8 +110,12 @@ export class PaceMonth {
 export class PaceView {
   @ApiProperty({ example: 2025 })
   year: number;
-  @ApiProperty({ format: 'date', example: '2025-10-01' })
+  @ApiProperty({ format: 'date', example: '2025-10-01', description: 'Today in the plans’ time zone: the day the even pace is measured to' })
   asOfDate: string;
+  @ApiProperty({ format: 'date-time', description: 'The moment the figures describe (for the rollups, the oldest run of the plans selected)' })
+  asOf: string;
+  @ApiProperty({ enum: ['rollup', 'live'], description: 'Precomputed rollups (whole portfolio, a plan, a region), or computed now for finer filters' })
+  source: 'rollup' | 'live';
   @ApiProperty({ example: 0.75, description: 'Share of the year elapsed' })
   elapsedShare: number;
   @ApiProperty({ example: 24000 })

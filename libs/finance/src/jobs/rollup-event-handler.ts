@@ -20,6 +20,10 @@ export class RollupEventHandler implements EventHandler {
     const planIds = new Set<string>();
     const projectsToLookUp = new Set<string>();
     for (const event of events) {
+      if (event.aggregateType === 'plan') {
+        planIds.add(event.aggregateId);
+        continue;
+      }
       // A project moved between plans, or deleted, names its plans in the event; otherwise ask the database.
       let named = false;
       for (const snapshot of [event.payload.project, event.payload.previous]) {
