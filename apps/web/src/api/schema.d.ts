@@ -700,7 +700,7 @@ export interface paths {
         };
         /**
          * Completed investment against an even pace through the year (序时进度)
-         * @description Each active project’s investment is spread evenly over its build years (the plan’s period when the plan gives none); by today it should have completed the elapsed share of this year’s part. Lists the projects behind pace, largest gap first, and gives the pace and the completed investment month by month. Filters as /projects.
+         * @description Each active project’s investment is spread evenly over its build years (the plan’s period when the plan gives none); by today it should have completed the elapsed share of this year’s part. Lists the projects behind pace, largest gap first, and gives the pace and the completed investment month by month. Filters as /projects: the whole portfolio, a plan or a region are read from the rollups (`source: rollup`, as of their last run), finer filters are computed now (`source: live`).
          */
         get: operations["Finance_pace"];
         put?: never;

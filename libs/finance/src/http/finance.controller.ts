@@ -68,11 +68,14 @@ export class FinanceController {
     description:
       'Each active project’s investment is spread evenly over its build years (the plan’s period when the plan gives ' +
       'none); by today it should have completed the elapsed share of this year’s part. Lists the projects behind ' +
-      'pace, largest gap first, and gives the pace and the completed investment month by month. Filters as /projects.',
+      'pace, largest gap first, and gives the pace and the completed investment month by month. Filters as /projects: ' +
+      'the whole portfolio, a plan or a region are read from the rollups (`source: rollup`, as of their last run), finer ' +
+      'filters are computed now (`source: live`).',
   })
   @ConditionalAnswer(PaceView)
   async pace(@Query() query: PaceQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<PaceView | undefined> {
-    // Computed live (the reports as of now), so the tag is of the answer: it saves the transfer, not the query.
+    // Read from the rollups or computed live, and not kept in memory: the tag is of the answer, so it saves the
+    // transfer, not the query.
     const view = await this.finance.pace(query, this.runtime.config.planTimeZone);
     return answerConditionally(req, res, view, paceEtagOf(view));
   }
