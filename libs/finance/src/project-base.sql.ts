@@ -53,7 +53,7 @@ export const PACE_MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
  * One row per project and year the pace counts it in, for the projects `where` selects (alias p): the years it is
  * built in (with an investment), and any other year with an annual plan; never while cancelled or suspended. Each
  * row has the even share of the project's investment (null for a year only its annual plan adds), to be replaced by
- * the year's annual plan where it has one (see PACE_PROJECT_YEAR_AMOUNTS_SQL). The live pace
+ * the year's annual plan where it has one (see paceProjectYearAmountsSql). The live pace
  * (FinanceRepository.pace) selects the same projects for one year.
  *
  * The years come from generate_series in the select list: a function scan per project in FROM took ~3 × as long.
@@ -73,15 +73,17 @@ export function paceProjectYearsSql(where: string): string {
 }
 
 /**
- * The rows of paceProjectYearsSql (a table aliased y) with the year's planned investment, its completed investment
- * and the months of that.
+ * The rows of paceProjectYearsSql (`years`: a table, or that query in brackets) with the year's planned investment,
+ * its completed investment and the months of that.
  */
-export const PACE_PROJECT_YEAR_AMOUNTS_SQL = `
+export function paceProjectYearAmountsSql(years: string): string {
+  return `
     SELECT y.plan_id, y.year, y.project_id, coalesce(ap.plan_wan, y.even_wan) AS annual_plan_wan,
            coalesce(a.completed_wan, 0) AS completed_wan, ${PACE_MONTHS.map((m) => `a.m${m}`).join(', ')}
-      FROM pace_years y
+      FROM ${years} y
       LEFT JOIN project_annual_plans ap ON ap.project_id = y.project_id AND ap.year = y.year
       LEFT JOIN progress_year_amounts a ON a.project_id = y.project_id AND a.year = y.year`;
+}
 
 /** The year's planned investment of a group of base rows built with a year. */
 export const ANNUAL_PLAN_MEASURE_SQL = 'coalesce(sum(b.annual_plan_wan), 0) AS annual_plan_wan';

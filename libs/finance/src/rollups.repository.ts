@@ -1,6 +1,6 @@
 import { SqlRepository } from '@tracker/platform';
 import type { EntityManager } from 'typeorm';
-import { MEASURES_SQL, PACE_MONTHS, PACE_PROJECT_YEAR_AMOUNTS_SQL, paceProjectYearsSql, PROJECT_GROUPINGS, projectBaseSql } from './project-base.sql';
+import { MEASURES_SQL, PACE_MONTHS, paceProjectYearAmountsSql, paceProjectYearsSql, PROJECT_GROUPINGS, projectBaseSql } from './project-base.sql';
 
 /** What a recompute wrote: how many plans, how many rollup rows, and the snapshot it describes. */
 export interface RollupRun {
@@ -160,11 +160,16 @@ export class RollupsRepository extends SqlRepository {
    * then their sums per plan and year with the months of the completed investment.
    */
   private async replacePace(scope: string, planParams: unknown[], every: boolean): Promise<void> {
-    // The years first, in a table of their own: the planner cannot tell how many years a project has (it takes
-    // each to have 1,000), but it can size a table, and so looks up a few plans' amounts by key and joins every
-    // project's in one pass.
-    await this.db.query(`CREATE TEMP TABLE pace_years ON COMMIT DROP AS ${paceProjectYearsSql(scope)}`, planParams);
-    await this.db.query(`CREATE TEMP TABLE pace_projects_new ON COMMIT DROP AS ${PACE_PROJECT_YEAR_AMOUNTS_SQL}`);
+    if (every) {
+      // One statement: the planner takes each project to have 1,000 years, which for every project still means
+      // joining each table in one pass, as it should.
+      await this.db.query(`CREATE TEMP TABLE pace_projects_new ON COMMIT DROP AS ${paceProjectYearAmountsSql(`(${paceProjectYearsSql(scope)})`)}`);
+    } else {
+      // The years first, in a table of their own: the planner cannot tell how many years a project has, but it can
+      // size a table, and so looks a few plans' amounts up by key rather than reading every project's.
+      await this.db.query(`CREATE TEMP TABLE pace_years ON COMMIT DROP AS ${paceProjectYearsSql(scope)}`, planParams);
+      await this.db.query(`CREATE TEMP TABLE pace_projects_new ON COMMIT DROP AS ${paceProjectYearAmountsSql('pace_years')}`);
+    }
     await this.db.query(`CREATE TEMP TABLE pace_plan_years_new (LIKE finance_pace_plan_years) ON COMMIT DROP`);
     await this.db.query(
       `INSERT INTO pace_plan_years_new (${PACE_PLAN_YEAR_COLUMNS.join(', ')})
