@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { FinanceRepository, RollupService, RollupsRepository } from '@tracker/finance';
+import { FinanceRepository, RollupService, RollupsRepository, RollupTotalsCache } from '@tracker/finance';
 import { bearer, createKey, createPortfolioFixture } from '../support/fixtures';
 import { waitFor } from '../support/processes';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -106,17 +106,29 @@ describe('the pace kept by the rollups', () => {
     expect(Date.parse(kept.asOf)).not.toBeNaN();
   });
 
-  it('computes now while a plan has not been rolled up, and reads the rollups, not the projects, once it has', async () => {
+  it('computes now while a plan has not been rolled up, then reads the rollups, keeping the answer until their next run', async () => {
     const other = await createPortfolioFixture(app.dataSource);
-    const pace = async () => (await app.http.get('/api/v1/finance/pace').query({ planId: other.plan.id, year: 2024 }).set(finance).expect(200)).body;
+    const get = () => app.http.get('/api/v1/finance/pace').query({ planId: other.plan.id, year: 2024 }).set(finance).expect(200);
+    const pace = async () => (await get()).body;
     expect(await pace()).toMatchObject({ source: 'live', annualPlanWan: 6444.8 });
     await rollups.recompute([other.plan.id]);
     expect(await pace()).toMatchObject({ source: 'rollup', annualPlanWan: 6444.8 });
-    // Written by SQL (no rollup asked for): the rollups keep the last run's figures until the next run.
+    // Repeats are answered from memory (the cache listens for rollup runs from its first use on), with one tag.
+    const cache = app.app.get(RollupTotalsCache);
+    await waitFor(async () => {
+      const before = cache.hits;
+      await get();
+      return cache.hits > before;
+    }, { what: 'a repeat served from the cache' });
+    const [first, repeat] = [await get(), await get()];
+    expect(repeat.headers.etag).toBe(first.headers.etag);
+    // Written by SQL (no rollup asked for): the rollups keep the last run's figures until the next run, whose
+    // notification makes every api process forget what it kept.
     await app.dataSource.query(`UPDATE projects SET investment_wan = investment_wan + 5 WHERE id = $1`, [other.projects[0].id]);
     expect(await pace()).toMatchObject({ source: 'rollup', annualPlanWan: 6444.8 });
     await rollups.recompute([other.plan.id]);
-    expect(await pace()).toMatchObject({ source: 'rollup', annualPlanWan: 6445.8 });
+    await waitFor(async () => (await pace()).annualPlanWan === 6445.8, { what: 'the next run’s figures' });
+    expect((await get()).headers.etag).not.toBe(first.headers.etag);
   });
 
   it('is rolled up again after an annual plan or a plan’s period is changed through the API, and a new plan is rolled up at once', async () => {

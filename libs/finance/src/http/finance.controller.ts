@@ -6,7 +6,6 @@ import { RUNTIME, type Runtime } from '@tracker/platform';
 import type { Request, Response } from 'express';
 import { PaceQuery, ReconciliationQuery, TotalsQuery } from './finance.dto';
 import { FinanceService } from './finance.service';
-import { paceEtagOf } from './rollup-totals-cache';
 import { PaceView, ReconciliationView, TotalsView } from './finance.views';
 
 import { totalsToCsv, totalsToXlsx } from './totals-export';
@@ -73,11 +72,10 @@ export class FinanceController {
       'filters are computed now (`source: live`).',
   })
   @ConditionalAnswer(PaceView)
-  async pace(@Query() query: PaceQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<PaceView | undefined> {
-    // Read from the rollups or computed live, and not kept in memory: the tag is of the answer, so it saves the
-    // transfer, not the query.
-    const view = await this.finance.pace(query, this.runtime.config.planTimeZone);
-    return answerConditionally(req, res, view, paceEtagOf(view));
+  async pace(@Query() query: PaceQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string | undefined> {
+    // The tag is of the answer's text; an answer read from the rollups is kept in memory until their next run.
+    const { body, etag } = await this.finance.taggedPace(query, this.runtime.config.planTimeZone);
+    return answerConditionally(req, res, sendSerialized(res, body), etag);
   }
 
   @Get('reconciliation')

@@ -4,7 +4,7 @@ import { PlansRepository } from '@tracker/plans';
 import { FinanceRepository, type PaceRow, type RollupTotalsRow, type TotalsGroupRow } from '../finance.repository';
 import { labelFor, type Grouping } from '../groupings';
 import type { FinanceFilters, PaceQuery, ReconciliationQuery, TotalsQuery } from './finance.dto';
-import { RollupTotalsCache, taggedTotals, type TaggedTotals } from './rollup-totals-cache';
+import { RollupTotalsCache, taggedPace, taggedTotals, type TaggedPace, type TaggedTotals } from './rollup-totals-cache';
 import type { TitleContext } from './totals-export';
 import type { PaceView, ReconciliationView, TotalsFigures, TotalsRow, TotalsView } from './finance.views';
 
@@ -51,7 +51,7 @@ export class FinanceService {
     const servedByRollups = year === undefined && Object.values(finer).every((value) => value === undefined);
     if (servedByRollups) {
       const key = JSON.stringify([groupBy, planId ?? null, regionCode ?? null]);
-      const cached = this.cache.get(key);
+      const cached = this.cache.totals(key);
       if (cached) return cached;
       const generation = this.cache.generation;
       const fromRollups = await this.totalsFromRollups(groupBy, { planId, regionCode });
@@ -125,6 +125,11 @@ export class FinanceService {
    * totals and pace describe the same run; finer filters, and plans not computed yet, are computed now.
    */
   async pace(query: PaceQuery, timeZone: string): Promise<PaceView> {
+    return (await this.taggedPace(query, timeZone)).view;
+  }
+
+  /** The pace, its JSON and its ETag; one read from the rollups comes from this process's cache when it is current. */
+  async taggedPace(query: PaceQuery, timeZone: string): Promise<TaggedPace> {
     const { year: requestedYear, ...filters } = query;
     const { planId, regionCode, ...finer } = filters;
     const { today, current_year, current_month } = await this.finance.calendar(timeZone);
@@ -132,51 +137,66 @@ export class FinanceService {
     const elapsedShare = year < current_year ? 1 : year > current_year ? 0 : dayOfYear(today) / daysInYear(year);
     // The months that have begun: all of a past year, none of a future one.
     const monthsBegun = year < current_year ? 12 : year > current_year ? 0 : current_month;
-    const servedByRollups = Object.values(finer).every((value) => value === undefined);
-    const fromRollups = servedByRollups ? await this.finance.rollupPace({ planId, regionCode }, year, elapsedShare) : null;
-    let source: PaceView['source'];
-    let asOf: string;
-    let pace: PaceRow;
-    if (fromRollups && fromRollups.plans === fromRollups.computed) {
-      [source, asOf, pace] = ['rollup', (fromRollups.as_of ? new Date(fromRollups.as_of) : new Date()).toISOString(), fromRollups];
-    } else {
-      [source, asOf, pace] = ['live', new Date().toISOString(), await this.finance.pace(filters, year, elapsedShare)];
+    const frame: PaceFrame = { year, today, elapsedShare, monthsBegun };
+    if (Object.values(finer).every((value) => value === undefined)) {
+      // The answer depends on the day (the share of the year elapsed) as well as on the rollups.
+      const key = JSON.stringify([planId ?? null, regionCode ?? null, year, today]);
+      const cached = this.cache.pace(key);
+      if (cached) return cached;
+      const generation = this.cache.generation;
+      const fromRollups = await this.finance.rollupPace({ planId, regionCode }, year, elapsedShare);
+      if (fromRollups.plans === fromRollups.computed) {
+        const asOf = (fromRollups.as_of ? new Date(fromRollups.as_of) : new Date()).toISOString();
+        return this.cache.keepPace(key, toPaceView(frame, 'rollup', asOf, fromRollups), generation);
+      }
     }
-    const { summary, behind, months } = pace;
-    const amount = (value: string) => toNumber(value)!;
-    const expected = amount(summary.expected);
-    const completed = amount(summary.completed);
-    return {
-      year,
-      asOfDate: today,
-      asOf,
-      source,
-      elapsedShare: Number(elapsedShare.toFixed(4)),
-      annualPlanWan: amount(summary.plan),
-      expectedToDateWan: expected,
-      completedWan: completed,
-      paceRatio: expected > 0 ? Number((completed / expected).toFixed(4)) : null,
-      behindCount: summary.behind,
-      behind: behind.map((row) => ({
-        projectId: row.id,
-        name: row.name,
-        institutionName: row.institution_name,
-        annualPlanWan: amount(row.annual_plan),
-        expectedToDateWan: amount(row.expected),
-        completedWan: amount(row.completed),
-        gapWan: amount(row.gap),
-      })),
-      months: months.map((row) => {
-        const begun = row.month <= monthsBegun;
-        return {
-          month: `${year}-${String(row.month).padStart(2, '0')}`,
-          expectedCumulativeWan: amount(row.expected),
-          completedWan: begun ? amount(row.completed) : null,
-          completedCumulativeWan: begun ? amount(row.cumulative) : null,
-        };
-      }),
-    };
+    return taggedPace(toPaceView(frame, 'live', new Date().toISOString(), await this.finance.pace(filters, year, elapsedShare)));
   }
+}
+
+/** What a pace answer is measured against: the year, today, the share of the year elapsed and the months begun. */
+interface PaceFrame {
+  year: number;
+  today: string;
+  elapsedShare: number;
+  monthsBegun: number;
+}
+
+function toPaceView({ year, today, elapsedShare, monthsBegun }: PaceFrame, source: PaceView['source'], asOf: string, pace: PaceRow): PaceView {
+  const { summary, behind, months } = pace;
+  const amount = (value: string) => toNumber(value)!;
+  const expected = amount(summary.expected);
+  const completed = amount(summary.completed);
+  return {
+    year,
+    asOfDate: today,
+    asOf,
+    source,
+    elapsedShare: Number(elapsedShare.toFixed(4)),
+    annualPlanWan: amount(summary.plan),
+    expectedToDateWan: expected,
+    completedWan: completed,
+    paceRatio: expected > 0 ? Number((completed / expected).toFixed(4)) : null,
+    behindCount: summary.behind,
+    behind: behind.map((row) => ({
+      projectId: row.id,
+      name: row.name,
+      institutionName: row.institution_name,
+      annualPlanWan: amount(row.annual_plan),
+      expectedToDateWan: amount(row.expected),
+      completedWan: amount(row.completed),
+      gapWan: amount(row.gap),
+    })),
+    months: months.map((row) => {
+      const begun = row.month <= monthsBegun;
+      return {
+        month: `${year}-${String(row.month).padStart(2, '0')}`,
+        expectedCumulativeWan: amount(row.expected),
+        completedWan: begun ? amount(row.completed) : null,
+        completedCumulativeWan: begun ? amount(row.cumulative) : null,
+      };
+    }),
+  };
 }
 
 function dayOfYear(isoDate: string): number {

@@ -12,12 +12,14 @@ export const TOTALS_CACHE_MAX_AGE_MS = 2000;
 const MAX_ENTRIES = 2000;
 const MAX_BYTES = 64 * 1024 * 1024;
 
-/** Totals with their JSON text (sent as it is: a cached answer is not stringified again) and its ETag. */
-export interface TaggedTotals {
-  view: TotalsView;
-  body: SerializedJson<TotalsView>;
+/** An answer with its JSON text (sent as it is: a cached answer is not stringified again) and its ETag. */
+export interface TaggedAnswer<View> {
+  view: View;
+  body: SerializedJson<View>;
   etag: string;
 }
+export type TaggedTotals = TaggedAnswer<TotalsView>;
+export type TaggedPace = TaggedAnswer<PaceView>;
 
 /** Totals serialized once, and tagged from that text. */
 export function taggedTotals(view: TotalsView): TaggedTotals {
@@ -25,13 +27,19 @@ export function taggedTotals(view: TotalsView): TaggedTotals {
   return { view, body: new SerializedJson(text), etag: strongEtag('t', text) };
 }
 
+/** A pace answer serialized once, and tagged from that text: the same figures give the same tag on every replica. */
+export function taggedPace(view: PaceView): TaggedPace {
+  const text = JSON.stringify(view);
+  return { view, body: new SerializedJson(text), etag: strongEtag('p', text) };
+}
+
 /**
- * Totals read from the rollups, kept in this process until the next rollup run commits (issue 18: repeated totals
- * answered without PostgreSQL). Every run notifies `hct_rollups_changed` at commit, in every replica (NotifiedCache
- * says how answers are kept and forgotten).
+ * Totals and pace read from the rollups, kept in this process until the next rollup run commits (issue 18: repeated
+ * answers without PostgreSQL). Every run notifies `hct_rollups_changed` at commit, in every replica (NotifiedCache
+ * says how answers are kept and forgotten). One cache for both, so one listening connection.
  */
 @Injectable()
-export class RollupTotalsCache extends NotifiedCache<TaggedTotals> implements OnApplicationShutdown {
+export class RollupTotalsCache extends NotifiedCache<TaggedTotals | TaggedPace> implements OnApplicationShutdown {
   constructor(@Inject(RUNTIME) runtime: Runtime | null) {
     super(runtime?.databaseUrl ?? null, ROLLUPS_CHANGED_CHANNEL, {
       maxEntries: MAX_ENTRIES,
@@ -52,15 +60,27 @@ export class RollupTotalsCache extends NotifiedCache<TaggedTotals> implements On
     await this.stop();
   }
 
+  /** Totals kept under `key`, if any. */
+  totals(key: string): TaggedTotals | null {
+    return this.get(`totals:${key}`) as TaggedTotals | null;
+  }
+
   /** Tags totals with their ETag and keeps them, if `generation` is still current. */
   keep(key: string, view: TotalsView, generation: number): TaggedTotals {
     const entry = taggedTotals(view);
-    this.set(key, entry, generation);
+    this.set(`totals:${key}`, entry, generation);
     return entry;
   }
-}
 
-/** A strong ETag of a pace answer: the same figures give the same tag on every replica. */
-export function paceEtagOf(view: PaceView): string {
-  return strongEtag('p', JSON.stringify(view));
+  /** A pace answer kept under `key`, if any. */
+  pace(key: string): TaggedPace | null {
+    return this.get(`pace:${key}`) as TaggedPace | null;
+  }
+
+  /** Tags a pace answer with its ETag and keeps it, if `generation` is still current. */
+  keepPace(key: string, view: PaceView, generation: number): TaggedPace {
+    const entry = taggedPace(view);
+    this.set(`pace:${key}`, entry, generation);
+    return entry;
+  }
 }
