@@ -16,6 +16,12 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * project (a plan's next run removes a deleted project's rows): a key checked on each of ~250,000 rows would slow
  * the full run.
  */
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+// A project's build years and the even share of its investment (project-base.sql.ts, as of this migration).
+const BUILD_START = 'coalesce(p.start_year, least(pl.period_start, p.end_year))';
+const BUILD_END = 'coalesce(p.end_year, greatest(pl.period_end, p.start_year))';
+const EVEN_SHARE = `round(p.investment_wan / (${BUILD_END} - ${BUILD_START} + 1), 2)`;
+
 export class FinancePaceRollups1763882600000 implements MigrationInterface {
   name = 'FinancePaceRollups1763882600000';
 
@@ -38,19 +44,36 @@ export class FinancePaceRollups1763882600000 implements MigrationInterface {
         project_count   integer NOT NULL CHECK (project_count > 0),
         annual_plan_wan numeric(20,2) NOT NULL,
         completed_wan   numeric(20,2) NOT NULL,
-        ${Array.from({ length: 12 }, (_, i) => `m${i + 1} numeric(20,2) NOT NULL`).join(',\n        ')},
+        ${MONTHS.map((m) => `m${m} numeric(20,2) NOT NULL`).join(',\n        ')},
         PRIMARY KEY (plan_id, year)
       )`);
     await q.query(`CREATE INDEX finance_pace_plan_years_year_idx ON finance_pace_plan_years (year)`);
     await q.query(`COMMENT ON TABLE finance_pace_projects IS 'Per project and active year: planned and completed investment (万元), kept by the rollup runs'`);
     await q.query(`COMMENT ON TABLE finance_pace_plan_years IS 'Per plan and year: planned, completed and monthly completed investment (万元) of its active projects, kept by the rollup runs'`);
-    // No plan has its pace rows yet: until the worker recomputes a plan (its recovery sweep takes these requests
-    // within a minute), that plan's totals and pace are computed live rather than read as empty.
-    await q.query(`DELETE FROM finance_rollup_runs`);
-    await q.query(
-      `INSERT INTO rollup_requests (plan_id, requested_at) SELECT id, now() - interval '1 day' FROM plans
-       ON CONFLICT (plan_id) DO UPDATE SET requested_at = EXCLUDED.requested_at`,
-    );
+    // Filled here, as a run would (the SQL of RollupsRepository's pace rows as of this migration), so every plan
+    // rolled up before keeps being read from the rollups: emptying the runs instead would have every whole-portfolio
+    // total and pace computed live until the worker had run every plan again (an hour at 1,000,000 projects). Until
+    // the workers run the new code, a run by an old one leaves its plan's pace rows as they are here.
+    await q.query(`
+      INSERT INTO finance_pace_projects (plan_id, year, project_id, annual_plan_wan, completed_wan)
+      SELECT y.plan_id, y.year, y.project_id, coalesce(ap.plan_wan, y.even_wan), coalesce(a.completed_wan, 0)
+        FROM (SELECT p.plan_id, p.id AS project_id, ${EVEN_SHARE} AS even_wan,
+                     generate_series(${BUILD_START}::int, ${BUILD_END}::int)::smallint AS year
+                FROM projects p JOIN plans pl ON pl.id = p.plan_id
+               WHERE p.investment_wan IS NOT NULL AND p.status NOT IN ('cancelled', 'suspended')
+               UNION ALL
+              SELECT p.plan_id, p.id, NULL, ap.year
+                FROM project_annual_plans ap JOIN projects p ON p.id = ap.project_id JOIN plans pl ON pl.id = p.plan_id
+               WHERE ap.plan_wan IS NOT NULL AND p.status NOT IN ('cancelled', 'suspended')
+                 AND NOT (p.investment_wan IS NOT NULL AND ap.year BETWEEN ${BUILD_START} AND ${BUILD_END})) y
+        LEFT JOIN project_annual_plans ap ON ap.project_id = y.project_id AND ap.year = y.year
+        LEFT JOIN progress_year_amounts a ON a.project_id = y.project_id AND a.year = y.year`);
+    await q.query(`
+      INSERT INTO finance_pace_plan_years (plan_id, year, project_count, annual_plan_wan, completed_wan, ${MONTHS.map((m) => `m${m}`).join(', ')})
+      SELECT n.plan_id, n.year, count(*), sum(n.annual_plan_wan), sum(n.completed_wan), ${MONTHS.map((m) => `coalesce(sum(a.m${m}), 0)`).join(', ')}
+        FROM finance_pace_projects n LEFT JOIN progress_year_amounts a ON a.project_id = n.project_id AND a.year = n.year
+       GROUP BY n.plan_id, n.year`);
+    await q.query(`ANALYZE finance_pace_projects, finance_pace_plan_years`);
   }
 
   async down(q: QueryRunner): Promise<void> {

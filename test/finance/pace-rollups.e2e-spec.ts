@@ -36,7 +36,8 @@ describe('the pace kept by the rollups', () => {
             `病房楼${suffix}`, values.investment, values.start, values.end, values.status],
         )
       )[0].id as string;
-    // Built over the plan's period (no years of its own): reports inside it count, one in 2027 does not.
+    // Built over the plan's period (no years of its own): reports inside it count, one in 2027 does not; its
+    // annual plan of 2023 replaces that year's even share.
     await sql(`UPDATE projects SET start_year = NULL, end_year = NULL WHERE id = $1`, [spread]);
     // Cancelled: never counted, whatever it reports.
     await sql(`UPDATE projects SET status = 'cancelled' WHERE id = $1`, [cancelled]);
@@ -49,8 +50,9 @@ describe('the pace kept by the rollups', () => {
     const suspended = await addProject('S', { investment: '300', start: 2024, end: 2024, status: 'suspended' });
     await sql(
       `INSERT INTO project_annual_plans (project_id, year, category, plan_wan) VALUES
-         ($1, 2024, 'continuing', 800), ($1, 2030, 'new', 50), ($2, 2024, 'continuing', NULL), ($2, 2026, 'completing', 100), ($3, 2024, 'continuing', 300)`,
-      [noInvestment, uneven, suspended],
+         ($1, 2024, 'continuing', 800), ($1, 2030, 'new', 50), ($2, 2024, 'continuing', NULL), ($2, 2026, 'completing', 100), ($3, 2024, 'continuing', 300),
+         ($4, 2023, 'continuing', 3333.33)`,
+      [noInvestment, uneven, suspended, spread],
     );
     await sql(
       `INSERT INTO progress_reports (project_id, period, completed_investment_wan) VALUES
@@ -82,25 +84,34 @@ describe('the pace kept by the rollups', () => {
     expect(in2024.summary).toEqual({ plan: '3700.00', expected: '1379.36', completed: '3300.00', behind: 1 });
     expect(in2024.behind.map((b) => b.name)).toEqual(['ICU及重症病区改造建设项目']);
     expect((await repository.rollupPace({ planId }, 2026, 1)).summary).toEqual({ plan: '100.00', expected: '100.00', completed: '30.01', behind: 1 });
+    // 3333.33 (an annual plan in a build year) + 500.
+    expect((await repository.rollupPace({ planId }, 2023, 1)).summary).toMatchObject({ plan: '3833.33', completed: '100.50' });
   });
 
   it('answers a plan or a region from the rollups and finer filters now, with the same figures', async () => {
     const query = { planId: fixture.plan.id, year: 2024 };
     const kept = (await app.http.get('/api/v1/finance/pace').query(query).set(finance).expect(200)).body;
-    // The fixture's region code is random, and another test's fixture may share it: the plan moves to a region of its own.
+    // The fixture's region code is random, and another test's fixture may share it: the plan and its projects move
+    // to a region of their own (the rollups select a region's plans, the live figures its projects).
     const [{ code }] = await app.dataSource.query(
       `INSERT INTO regions (code, name, level)
        SELECT c::text, '测试区' || c, 'district' FROM generate_series(970000, 979999) c
         WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = c::text) LIMIT 1 RETURNING code`,
     );
     await app.dataSource.query(`UPDATE plans SET region_code = $2 WHERE id = $1`, [fixture.plan.id, code]);
-    const byRegion = (await app.http.get('/api/v1/finance/pace').query({ regionCode: code, year: 2024 }).set(finance).expect(200)).body;
+    await app.dataSource.query(`UPDATE projects SET region_code = $2 WHERE plan_id = $1`, [fixture.plan.id, code]);
+    await rollups.recompute([fixture.plan.id]);
+    const byRegion = await app.http.get('/api/v1/finance/pace').query({ regionCode: code, year: 2024 }).set(finance).expect(200);
     // Every project of the plan is new-built: the filter selects the same projects, computed now.
-    const live = (await app.http.get('/api/v1/finance/pace').query({ ...query, buildType: 'new' }).set(finance).expect(200)).body;
-    expect([kept.source, byRegion.source, live.source]).toEqual(['rollup', 'rollup', 'live']);
+    const live = await app.http.get('/api/v1/finance/pace').query({ ...query, buildType: 'new' }).set(finance).expect(200);
+    const liveByRegion = await app.http.get('/api/v1/finance/pace').query({ regionCode: code, year: 2024, buildType: 'new' }).set(finance).expect(200);
+    expect([kept.source, byRegion.body.source, live.body.source, liveByRegion.body.source]).toEqual(['rollup', 'rollup', 'live', 'live']);
     const figures = (body: Record<string, unknown>) => ({ ...body, source: undefined, asOf: undefined });
-    expect(figures(kept)).toEqual(figures(live));
-    expect(figures(byRegion)).toEqual(figures(live));
+    expect(figures(kept)).toEqual(figures(live.body));
+    expect(figures(byRegion.body)).toEqual(figures(liveByRegion.body));
+    expect(figures(byRegion.body)).toEqual(figures(live.body));
+    // The tag is of the figures: the same, however they were found.
+    expect(byRegion.headers.etag).toBe(liveByRegion.headers.etag);
     // 2024 is over: all of its plan is due, and two projects are behind it.
     expect(kept).toMatchObject({ elapsedShare: 1, annualPlanWan: 3700, completedWan: 3300, behindCount: 2 });
     expect(Date.parse(kept.asOf)).not.toBeNaN();

@@ -214,7 +214,9 @@ export class FinanceRepository extends SqlRepository {
       if (plans.regionCode) planWhere.push(`pl.region_code IN ${regionTreeSql(params.add(plans.regionCode))}`);
       freshness = `SELECT count(*)::int AS plans, count(r.plan_id)::int AS computed, min(r.computed_at) AS as_of
                      FROM (SELECT pl.id FROM plans pl WHERE ${planWhere.join(' AND ')}) s LEFT JOIN finance_rollup_runs r ON r.plan_id = s.id`;
-      ofPlans = `AND plan_id IN (SELECT pl.id FROM plans pl WHERE ${planWhere.join(' AND ')})`;
+      // An array, not IN (subquery): the planner cannot tell how many plans a region has, and took a county's one
+      // plan for 1,400 and read the whole year to find its rows (16 → 3 ms at 100,000 projects).
+      ofPlans = `AND plan_id = ANY (ARRAY(SELECT pl.id FROM plans pl WHERE ${planWhere.join(' AND ')}))`;
     }
     const [row] = await this.rows<RollupPaceRow>(
       `

@@ -27,10 +27,13 @@ export function taggedTotals(view: TotalsView): TaggedTotals {
   return { view, body: new SerializedJson(text), etag: strongEtag('t', text) };
 }
 
-/** A pace answer serialized once, and tagged from that text: the same figures give the same tag on every replica. */
+/**
+ * A pace answer serialized once, and tagged by its figures: the same figures give the same tag on every replica,
+ * whether computed now or read from the rollups, and whenever (asOf and source are left out of the tag).
+ */
 export function taggedPace(view: PaceView): TaggedPace {
-  const text = JSON.stringify(view);
-  return { view, body: new SerializedJson(text), etag: strongEtag('p', text) };
+  const figures = JSON.stringify({ ...view, asOf: undefined, source: undefined });
+  return { view, body: new SerializedJson(JSON.stringify(view)), etag: strongEtag('p', figures) };
 }
 
 /**
