@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { RollupService, RollupsRepository } from '@tracker/finance';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -203,6 +204,11 @@ describe('region_plan_counts: kept equal to the plans in and under each region',
     // As a data-only restore with triggers disabled would leave them.
     await app.dataSource.query(`UPDATE progress_year_amounts SET m3 = m3 + 1, completed_wan = completed_wan + 1 WHERE project_id = $1`, [fixture.projects[0].id]);
     await app.dataSource.query(`UPDATE region_plan_counts SET plan_count = plan_count + 5 WHERE code = '510000'`);
+    // The plan's rollups, summed from the wrong amounts.
+    await new RollupService(app.dataSource, new RollupsRepository(app.dataSource.manager)).recompute([fixture.plan.id]);
+    const pacedCompleted = async () =>
+      (await app.dataSource.query(`SELECT completed_wan FROM finance_pace_plan_years WHERE plan_id = $1 AND year = 2024`, [fixture.plan.id]))[0].completed_wan;
+    expect(await pacedCompleted()).toBe('13.34');
     const drifted = await check();
     expect(drifted.code).toBe(1);
     expect(drifted.stdout).toContain('progress_year_amounts: 1 project-years differ from the source; run derived:check --repair');
@@ -211,6 +217,8 @@ describe('region_plan_counts: kept equal to the plans in and under each region',
     const repaired = await check('--repair');
     expect(repaired).toMatchObject({ code: 0 });
     expect(repaired.stdout).toContain('progress_year_amounts: 1 project-years differed; recounted, 0 differ now');
+    expect(repaired.stdout).toMatch(/rollups: \d+ plans recomputed/);
+    expect(await pacedCompleted()).toBe('12.34');
     expect(await drift(app.dataSource)).toEqual([]);
     expect(await app.dataSource.query(`SELECT completed_wan, m3 FROM progress_year_amounts WHERE project_id = $1`, [fixture.projects[0].id])).toEqual([
       { completed_wan: '12.34', m3: '12.34' },

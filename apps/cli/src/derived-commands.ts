@@ -1,3 +1,4 @@
+import { RollupService, RollupsRepository } from '@tracker/finance';
 import { ProgressRepository } from '@tracker/projects';
 import { RegionsRepository } from '@tracker/regions';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -10,7 +11,8 @@ export const DRIFT_EXIT_CODE = 1;
  * `derived:check [--repair]`: compares the tables database triggers keep (progress_year_amounts from the progress
  * reports, region_plan_counts from the plans) with a recount of their sources. They differ only if something went
  * around the triggers (a data-only restore, triggers disabled); the pace, the rollups and /regions would then show
- * wrong figures. --repair recounts what differs, holding writers of the source off meanwhile.
+ * wrong figures. --repair recounts what differs, holding writers of the source off meanwhile, and after a recount of
+ * the yearly amounts recomputes every plan's rollups, which are summed from them.
  */
 export async function checkDerivedCommand(dataSource: DataSource, args: ParsedArgs): Promise<{ output: string; exitCode: number }> {
   const started = performance.now();
@@ -35,6 +37,13 @@ export async function checkDerivedCommand(dataSource: DataSource, args: ParsedAr
       const left = await dataSource.transaction(table.drift);
       lines.push(`${table.name}: ${differing} ${table.unit} differed; recounted, ${left} differ now`);
       unrepaired += left;
+      if (table.name === 'progress_year_amounts') {
+        // The rollups (the totals and the pace) were computed from the wrong amounts: run them all again now.
+        process.stderr.write(`[${i + 1}/${tables.length}] recomputing every plan's rollups from the recounted amounts…
+`);
+        const run = await new RollupService(dataSource, new RollupsRepository(dataSource.manager)).recompute(null);
+        lines.push(`rollups: ${run.plans} plans recomputed, ${run.changed} rows changed (${(run.durationMs / 1000).toFixed(1)} s)`);
+      }
     } else {
       lines.push(`${table.name}: ${differing} ${table.unit} differ from the source; run derived:check --repair`);
       unrepaired += differing;

@@ -38,7 +38,8 @@ Commands:
                                   5,000 per batch, each fsynced before it is deleted; --dry-run counts them; a day less
                                   than 365 days ago needs --force; --resume finishes an interrupted archive in --out
   derived:check [--repair]        compare the tables triggers keep (yearly progress amounts, region plan counts) with
-                                  their sources; exit code 1 if they differ; --repair recounts them
+                                  their sources; exit code 1 if they differ; --repair recounts them (and then
+                                  recomputes the rollups, if the yearly amounts differed)
 
 The CLI uses DATABASE_URL, or the embedded PostgreSQL of npm start (started for the command if it is not running).`;
 
