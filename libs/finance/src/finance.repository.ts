@@ -87,24 +87,13 @@ export class FinanceRepository extends SqlRepository {
    * Totals from the rollups, in one round trip with the freshness of the plans selected: the whole portfolio, or
    * the plans of a plan id and a region (with the regions under it).
    */
-  async rollupTotals(groupBy: Grouping, plans: { planId?: string; regionCode?: string }): Promise<RollupTotalsRow[]> {
+  async rollupTotals(groupBy: Grouping, plans: RollupSelection): Promise<RollupTotalsRow[]> {
     const params = new SqlParams();
     const grouping = params.add(groupBy);
-    let sql: string;
-    if (!plans.planId && !plans.regionCode) {
-      // The whole portfolio: the totals every rollup run keeps up to date, a few rows per grouping.
-      sql = `WITH freshness AS (SELECT (SELECT count(*) FROM plans)::int AS plans, count(*)::int AS computed, min(computed_at) AS as_of
-                                  FROM finance_rollup_runs)
-             ${summedGroupsSql(`finance_portfolio_totals WHERE grouping = ${grouping}`)}`;
-    } else {
-      const planWhere: string[] = [];
-      if (plans.planId) planWhere.push(`pl.id = ${params.add(plans.planId)}`);
-      if (plans.regionCode) planWhere.push(`pl.region_code IN ${regionTreeSql(params.add(plans.regionCode))}`);
-      sql = `WITH selected AS (SELECT pl.id FROM plans pl WHERE ${planWhere.join(' AND ')}),
-                  freshness AS (SELECT count(*)::int AS plans, count(r.plan_id)::int AS computed, min(r.computed_at) AS as_of
-                                  FROM selected s LEFT JOIN finance_rollup_runs r ON r.plan_id = s.id)
-             ${summedGroupsSql(`finance_rollups WHERE grouping = ${grouping} AND plan_id IN (SELECT id FROM selected)`)}`;
-    }
+    const { ctes, ofPlans } = rollupSelectionSql(plans, params);
+    // The whole portfolio: the totals every rollup run keeps up to date, a few rows per grouping.
+    const source = ofPlans ? `finance_rollups WHERE grouping = ${grouping} ${ofPlans}` : `finance_portfolio_totals WHERE grouping = ${grouping}`;
+    const sql = `WITH ${ctes} ${summedGroupsSql(source)}`;
     return this.rows<RollupTotalsRow>(sql, params.values);
   }
 
@@ -200,27 +189,14 @@ export class FinanceRepository extends SqlRepository {
    * the year × the share elapsed, rounded) is worked out here from two columns a project, and the months and sums
    * are read one row a plan.
    */
-  async rollupPace(plans: { planId?: string; regionCode?: string }, year: number, elapsedShare: number): Promise<RollupPaceRow> {
+  async rollupPace(plans: RollupSelection, year: number, elapsedShare: number): Promise<RollupPaceRow> {
     const params = new SqlParams();
     const y = `${params.add(year)}::int`;
     const share = `${params.add(elapsedShare)}::numeric`;
-    let freshness: string;
-    let ofPlans = '';
-    if (!plans.planId && !plans.regionCode) {
-      freshness = `SELECT (SELECT count(*) FROM plans)::int AS plans, count(*)::int AS computed, min(computed_at) AS as_of FROM finance_rollup_runs`;
-    } else {
-      const planWhere: string[] = [];
-      if (plans.planId) planWhere.push(`pl.id = ${params.add(plans.planId)}`);
-      if (plans.regionCode) planWhere.push(`pl.region_code IN ${regionTreeSql(params.add(plans.regionCode))}`);
-      freshness = `SELECT count(*)::int AS plans, count(r.plan_id)::int AS computed, min(r.computed_at) AS as_of
-                     FROM (SELECT pl.id FROM plans pl WHERE ${planWhere.join(' AND ')}) s LEFT JOIN finance_rollup_runs r ON r.plan_id = s.id`;
-      // An array, not IN (subquery): the planner cannot tell how many plans a region has, and took a county's one
-      // plan for 1,400 and read the whole year to find its rows (16 → 3 ms at 100,000 projects).
-      ofPlans = `AND plan_id = ANY (ARRAY(SELECT pl.id FROM plans pl WHERE ${planWhere.join(' AND ')}))`;
-    }
+    const { ctes, ofPlans } = rollupSelectionSql(plans, params);
     const [row] = await this.rows<RollupPaceRow>(
       `
-    WITH freshness AS (${freshness}),
+    WITH ${ctes},
     paced AS MATERIALIZED (
       SELECT project_id AS id, annual_plan_wan AS annual_plan, round(annual_plan_wan * ${share}, 2) AS expected, completed_wan AS completed
         FROM finance_pace_projects WHERE year = ${y} ${ofPlans}
@@ -238,6 +214,39 @@ export class FinanceRepository extends SqlRepository {
     );
     return row;
   }
+}
+
+/** What a read from the rollups covers: the whole portfolio, or the plans of a plan id and a region. */
+export interface RollupSelection {
+  planId?: string;
+  regionCode?: string;
+}
+
+/**
+ * The CTEs of a read from the rollups: `freshness` (one row: the plans selected, how many have been rolled up, the
+ * oldest of their runs) and, for some plans, `selected` (their ids); `ofPlans` is the condition on a rollup table's
+ * plan_id (empty for the whole portfolio). A region means its plans and those of the regions under it.
+ */
+function rollupSelectionSql(plans: RollupSelection, params: SqlParams): { ctes: string; ofPlans: string } {
+  if (!plans.planId && !plans.regionCode) {
+    return {
+      ctes: `freshness AS (SELECT (SELECT count(*) FROM plans)::int AS plans, count(*)::int AS computed, min(computed_at) AS as_of
+                             FROM finance_rollup_runs)`,
+      ofPlans: '',
+    };
+  }
+  const planWhere: string[] = [];
+  if (plans.planId) planWhere.push(`pl.id = ${params.add(plans.planId)}`);
+  if (plans.regionCode) planWhere.push(`pl.region_code IN ${regionTreeSql(params.add(plans.regionCode))}`);
+  return {
+    ctes: `selected AS (SELECT ARRAY(SELECT pl.id FROM plans pl WHERE ${planWhere.join(' AND ')}) AS ids),
+           freshness AS (SELECT count(*)::int AS plans, count(r.plan_id)::int AS computed, min(r.computed_at) AS as_of
+                           FROM selected, unnest(selected.ids) AS s (id) LEFT JOIN finance_rollup_runs r ON r.plan_id = s.id)`,
+    // An array, not IN (subquery): the planner cannot tell how many plans a region has, and took a county's one plan
+    // for 1,400 and read the whole year of the pace's rows to find its own (16 → 3 ms at 100,000 projects).
+    // (The cast makes it one array value, not a subquery of arrays.)
+    ofPlans: `AND plan_id = ANY ((SELECT ids FROM selected)::uuid[])`,
+  };
 }
 
 /**
